@@ -1,0 +1,63 @@
+import { z } from 'astro/zod';
+
+export const phases = ['prework', 'execution', 'postwork'] as const;
+
+const text = (field: string, what: string) =>
+	z
+		.string({ error: (issue) => (issue.input === undefined ? `\`${field}\` is missing: add ${what}.` : `\`${field}\` must be text: ${what}.`) })
+		.trim()
+		.min(1, `\`${field}\` is empty: write ${what}.`);
+
+const list = (field: string, what: string) =>
+	z
+		.array(text(field, what), {
+			error: `\`${field}\` must be a list, one item per line starting with "- ": ${what}.`,
+		})
+		.min(1, `\`${field}\` needs at least one item: ${what}.`);
+
+/** The guide's own frontmatter fields, added to Starlight's. A step page sets all five; other pages set none. */
+export const stepFields = {
+	phase: z.enum(phases, {
+		error: `\`phase\` must be one of ${phases.join(', ')}: the phase this step belongs to.`,
+	}),
+	step: z
+		.number({ error: '`step` must be a whole number without quotes (1, 2, 3…): the order of the step within its phase.' })
+		.int('`step` must be a whole number (1, 2, 3…): the order of the step within its phase.')
+		.positive('`step` must be 1 or more: the order of the step within its phase.'),
+	outputs: list('outputs', 'what the reader holds at the end of the step'),
+	roles: list('roles', 'who takes part in the step'),
+	time: z.object(
+		{
+			preparation: text('time.preparation', 'how long to plan for preparing, as advice (for example "2–3 hours")'),
+			session: text('time.session', 'how long the session itself takes, as advice (for example "90 minutes")'),
+		},
+		{ error: '`time` must have two lines below it, `preparation:` and `session:`, each with a duration as advice.' },
+	),
+};
+
+type StepField = keyof typeof stepFields;
+const stepFieldNames = Object.keys(stepFields) as StepField[];
+
+export const guideFrontmatter = z
+	.object({
+		title: text('title', 'the page\'s title, the heading readers see at the top of the page'),
+		description: text('description', 'one sentence that says what the page gives the reader (search engines show it too)'),
+		...(Object.fromEntries(stepFieldNames.map((name) => [name, stepFields[name].optional()])) as {
+			[K in StepField]: z.ZodOptional<(typeof stepFields)[K]>;
+		}),
+	})
+	.superRefine((page, ctx) => {
+		const present = stepFieldNames.filter((name) => page[name] !== undefined);
+		if (present.length === 0) return;
+		for (const name of stepFieldNames) {
+			if (page[name] === undefined) {
+				ctx.addIssue({
+					code: 'custom',
+					path: [name],
+					message: `\`${name}\` is missing. A step page (one with ${present.map((p) => `\`${p}\``).join(', ')}) needs all of: ${stepFieldNames.join(', ')}.`,
+				});
+			}
+		}
+	});
+
+export type GuideFrontmatter = z.infer<typeof guideFrontmatter>;
