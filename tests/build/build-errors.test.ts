@@ -1,0 +1,46 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { copyOfTheGuide } from './project.ts';
+
+// Each case adds one contributor mistake to a copy of the guide and checks that `astro build` fails,
+// naming the file and what to fix.
+const cases = [
+	{
+		name: 'a wrong type of a guide field',
+		file: 'content/docs/en/zz-wrong-step.mdx',
+		text: '---\ntitle: A step\ndescription: A step page.\nphase: prework\nstep: two\noutputs: [A plan]\nroles: [Facilitator]\ntime: { preparation: 1 hour, session: 1 hour }\n---\n\nText.\n',
+		expected: [/content\/docs\/en\/zz-wrong-step\.mdx/, /step: `step` must be a whole number without quotes/],
+	},
+	{
+		name: 'a missing title',
+		file: 'content/docs/es/zz-no-title.mdx',
+		text: '---\ndescription: Una página sin título.\n---\n\nTexto.\n',
+		expected: [/content\/docs\/es\/zz-no-title\.mdx/, /title: `title` is missing: add the page's title/],
+	},
+	{
+		name: 'a missing interface string',
+		file: 'content/i18n/es.json',
+		text: '{ "guide.name": "Guía de participación" }\n',
+		expected: [/i18n → es/, /"guide.tagline" is missing: every language file in content\/i18n\/ needs it/],
+	},
+	{
+		name: 'a broken internal link',
+		file: 'content/docs/en/zz-broken-link.mdx',
+		text: '---\ntitle: Broken link\ndescription: A page with a link to nowhere.\n---\n\nSee [the missing page](/en/no-such-page/).\n',
+		expected: [/en\/zz-broken-link/, /\/en\/no-such-page\//],
+	},
+];
+
+for (const { name, file, text, expected } of cases) {
+	test(`the build fails on ${name}, naming the file and the fix`, () => {
+		const guide = copyOfTheGuide();
+		try {
+			guide.write(file, text);
+			const { status, output } = guide.build();
+			assert.notEqual(status, 0, `the build should have failed:\n${output}`);
+			for (const pattern of expected) assert.match(output, pattern);
+		} finally {
+			guide.remove();
+		}
+	});
+}
