@@ -25,10 +25,8 @@ export default defineConfig({
 			social: [{ icon: 'github', label: 'GitHub', href: repositoryUrl }],
 			editLink: { baseUrl: `${repositoryUrl}/edit/main/` },
 			lastUpdated: true,
-			sidebar: [
-				{ label: 'Start here', translations: { es: 'Empieza aquí' }, items: ['start-here'] },
-				{ label: 'About the guide', translations: { es: 'Sobre la guía' }, items: ['about'] },
-			],
+			// Each entry's label is its page's title, so it reads in the page's language.
+			sidebar: ['start-here', 'about'],
 			components: {
 				// Starlight has no option for footer text: this adds the credit and licences under its own footer.
 				Footer: './src/components/Footer.astro',

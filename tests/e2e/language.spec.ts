@@ -13,3 +13,12 @@ for (const { from, choose, to, heading } of cases) {
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText(heading);
 	});
 }
+
+test('the sidebar and the interface read in the page’s language', async ({ page }) => {
+	await page.goto('/es/about/');
+	const sidebar = page.locator('#starlight__sidebar');
+	await expect(sidebar.getByRole('link', { name: 'Empieza aquí' })).toHaveAttribute('href', '/es/start-here/');
+	await expect(sidebar.getByRole('link', { name: 'Sobre la guía' })).toHaveAttribute('href', '/es/about/');
+	await expect(page.getByRole('link', { name: 'Edita esta página' })).toBeVisible();
+	await expect(page.locator('html')).toHaveAttribute('lang', 'es');
+});

@@ -38,3 +38,9 @@ test('the front door offers each language and declares them as alternates', asyn
 	}
 	await expect(page.locator('link[rel="alternate"][hreflang="x-default"]')).toHaveCount(1);
 });
+
+test('“Edit page” opens the page’s own file in the repository', async ({ page }) => {
+	await page.goto('/es/start-here/');
+	const edit = page.getByRole('link', { name: 'Edita esta página' });
+	await expect(edit).toHaveAttribute('href', /^https:\/\/github\.com\/[^/]+\/[^/]+\/edit\/main\/content\/docs\/es\/start-here\.mdx$/);
+});
