@@ -2,7 +2,18 @@
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import starlightLinksValidator from 'starlight-links-validator';
+import { languages } from './src/languages.ts';
 import { repositoryUrl } from './src/repository.ts';
+
+/**
+ * A phase's sidebar group: its overview page, then its steps in order.
+ * @param {string} label @param {string} es @param {string} folder @param {string[]} steps
+ */
+const phase = (label, es, folder, steps) => ({
+	label,
+	translations: { es },
+	items: [{ slug: `process/${folder}`, label: 'Overview', translations: { es: 'Resumen' } }, ...steps.map((step) => `process/${folder}/${step}`)],
+});
 
 export default defineConfig({
 	// Where the published guide lives; the publishing workflow sets it. Content links start at the
@@ -17,19 +28,61 @@ export default defineConfig({
 			description:
 				'A guide for civil society organisations to plan and run digitally enabled, citizen-led participatory processes.',
 			defaultLocale: 'en',
-			// A new language is one entry here and one folder in content/docs/.
-			locales: {
-				en: { label: 'English', lang: 'en' },
-				es: { label: 'Español', lang: 'es' },
-			},
+			locales: languages,
 			social: [{ icon: 'github', label: 'GitHub', href: repositoryUrl }],
 			editLink: { baseUrl: `${repositoryUrl}/edit/main/` },
 			lastUpdated: true,
-			// Each entry's label is its page's title, so it reads in the page's language.
-			sidebar: ['start-here', 'about'],
+			// In the framework's order. A page's label is its title, so it reads in the page's language;
+			// group labels are translated here.
+			sidebar: [
+				'start-here',
+				{
+					label: 'Before you begin',
+					translations: { es: 'Antes de empezar' },
+					items: ['before-you-begin/citizen-led', 'before-you-begin/inputs', 'before-you-begin/is-digital-right'],
+				},
+				{
+					label: 'The process',
+					translations: { es: 'El proceso' },
+					items: [
+						'process',
+						phase('Phase 1: Prework', 'Fase 1: Trabajo previo', 'prework', [
+							'understand-the-problem',
+							'set-the-objective',
+							'identify-stakeholders',
+							'set-up-the-context',
+							'evaluate-the-fit',
+						]),
+						phase('Phase 2: Execution', 'Fase 2: Ejecución', 'execution', [
+							'define-stakeholder-roles',
+							'choose-participation',
+							'select-methods',
+							'assign-roles',
+							'build-trust',
+							'write-the-plan',
+						]),
+						phase('Phase 3: Postwork', 'Fase 3: Trabajo posterior', 'postwork', [
+							'validate-outcomes',
+							'assess-impact',
+							'document-learnings',
+						]),
+					],
+				},
+				{
+					label: 'Learn from experience',
+					translations: { es: 'Aprende de la experiencia' },
+					items: ['best-practices', 'lessons-from-the-pilots', 'dilemmas'],
+				},
+				{
+					label: 'Reference',
+					translations: { es: 'Consulta' },
+					items: ['glossary', 'references', 'about'],
+				},
+			],
 			components: {
 				// Starlight has no option for footer text: this adds the credit and licences under its own footer.
 				Footer: './src/components/Footer.astro',
+				PageTitle: './src/components/PageTitle.astro',
 			},
 			customCss: ['./src/styles/guide.css'],
 			plugins: [starlightLinksValidator()],

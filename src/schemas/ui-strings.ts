@@ -9,6 +9,15 @@ const guideStringKeys = [
 	'guide.footer.about',
 	'guide.footer.textLicence',
 	'guide.footer.codeLicence',
+	'guide.step.phaseAndStep',
+	'guide.step.outputs',
+	'guide.step.roles',
+	'guide.step.time',
+	'guide.step.timeValue',
+	'guide.step.timeNote',
+	'guide.phase.prework',
+	'guide.phase.execution',
+	'guide.phase.postwork',
 ] as const;
 
 const required = (key: string) =>

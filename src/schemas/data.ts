@@ -1,0 +1,46 @@
+import { z } from 'astro/zod';
+import { languageCodes, type Language } from '../languages.ts';
+
+/** A text in every language of the guide: a missing language fails the build, naming it. */
+export function inEveryLanguage(what: string) {
+	return z.object(
+		Object.fromEntries(
+			languageCodes.map((lang) => [
+				lang,
+				z
+					.string({ error: `the ${lang} text of ${what} is missing: add a line \`${lang}: …\` with it.` })
+					.trim()
+					.min(1, `the ${lang} text of ${what} is empty.`),
+			]),
+		) as Record<Language, z.ZodString>,
+		{ error: `${what} must have one line per language (${languageCodes.join(', ')}).` },
+	);
+}
+
+const itemId = z
+	.string({ error: 'each item needs an `id`: a short name in lowercase letters, digits and hyphens that never changes.' })
+	.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'an item `id` uses only lowercase letters, digits and hyphens (for example `name-the-problem`).');
+
+/** content/checklists/<phase>/<step>.yaml: the checklist of one step, in every language. */
+export const checklistSchema = z.object({
+	items: z
+		.array(z.object({ id: itemId, text: inEveryLanguage('this checklist item') }), {
+			error: 'a checklist file needs `items:`, a list of items, each with an `id` and a `text` in every language.',
+		})
+		.min(1, 'a checklist needs at least one item.')
+		.superRefine((items, ctx) => {
+			const seen = new Set<string>();
+			items.forEach(({ id }, index) => {
+				if (seen.has(id)) ctx.addIssue({ code: 'custom', path: [index, 'id'], message: `the item id \`${id}\` is used twice in this file: give each item its own id.` });
+				seen.add(id);
+			});
+		}),
+});
+
+/** content/glossary.yaml: one entry per term, in every language. */
+export const glossarySchema = z.object({
+	term: inEveryLanguage('this term'),
+	definition: inEveryLanguage('this definition'),
+	/** Forms a page in that language must not use (for example an untranslated English word). */
+	avoid: z.partialRecord(z.enum(languageCodes as [Language, ...Language[]]), z.array(z.string().min(1))).optional(),
+});

@@ -1,0 +1,50 @@
+import assert from 'node:assert/strict';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { pages, readYaml, root } from '../../scripts/lib/content.ts';
+import { prose } from '../../scripts/lib/prose.ts';
+import { avoidRules, avoidedIn, type GlossaryEntry } from '../../scripts/lib/terminology.ts';
+import { languageCodes } from '../../src/languages.ts';
+
+const glossary = readYaml(join(root, 'content', 'glossary.yaml')) as Record<string, GlossaryEntry>;
+
+test('the checker finds an avoided form as a whole word, in any case, and nothing else', () => {
+	const rules = avoidRules(
+		{ stakeholder: { term: { es: 'Parte interesada' }, definition: {}, avoid: { es: ['stakeholder', 'stakeholders'] } } },
+		'es',
+	);
+	assert.deepEqual(avoidedIn('Los Stakeholders del proceso', rules).map((r) => r.avoid), ['stakeholders']);
+	assert.deepEqual(avoidedIn('Cada stakeholder: uno', rules).map((r) => r.use), ['Parte interesada']);
+	assert.deepEqual(avoidedIn('Las partes interesadas del proceso', rules), []);
+	assert.deepEqual(avoidedIn('multistakeholder', rules), []);
+});
+
+/** Every text a reader meets in one language: pages, interface strings, checklist items. */
+function textsIn(lang: string): { file: string; text: string }[] {
+	const fromPages = pages(lang).map((page) => ({
+		file: page.file,
+		// `phase` is a key for the build, not words readers see.
+		text: [JSON.stringify({ ...page.frontmatter, phase: undefined }), ...prose(page.body)].join('\n'),
+	}));
+	const uiStrings = { file: `content/i18n/${lang}.json`, text: Object.values(readYaml(join(root, 'content', 'i18n', `${lang}.json`)) as object).join('\n') };
+	const checklistDir = join(root, 'content', 'checklists');
+	const checklists = readdirSync(checklistDir, { recursive: true, encoding: 'utf8' })
+		.filter((file) => file.endsWith('.yaml'))
+		.map((file) => {
+			const { items } = readYaml(join(checklistDir, file)) as { items: { text: Record<string, string> }[] };
+			return { file: `content/checklists/${file}`, text: items.map((item) => item.text[lang]).join('\n') };
+		});
+	return [...fromPages, uiStrings, ...checklists];
+}
+
+for (const lang of languageCodes) {
+	const rules = avoidRules(glossary, lang);
+	if (rules.length === 0) continue;
+	test(`${lang} pages use the glossary's terms, never the forms it lists to avoid`, () => {
+		const problems = textsIn(lang).flatMap(({ file, text }) =>
+			avoidedIn(text, rules).map(({ avoid, use }) => `${file} uses "${avoid}": write "${use}" instead (see content/glossary.yaml).`),
+		);
+		assert.deepEqual(problems, []);
+	});
+}
