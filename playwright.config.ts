@@ -1,8 +1,5 @@
-import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
-
-// A system Chromium where there is one (CHROMIUM_PATH, else Debian's), Playwright's own browser otherwise.
-const systemChromium = [process.env.CHROMIUM_PATH, '/usr/bin/chromium'].find((path) => path && existsSync(path));
+import { chromiumArgs, systemChromium } from './scripts/lib/chromium.ts';
 
 export default defineConfig({
 	testDir: 'tests/e2e',
@@ -14,14 +11,7 @@ export default defineConfig({
 		baseURL: 'http://localhost:4321',
 		launchOptions: {
 			executablePath: systemChromium,
-			args: [
-				'--no-sandbox',
-				'--disable-gpu',
-				'--disable-background-networking',
-				'--disable-component-update',
-				'--disable-sync',
-				'--no-first-run',
-			],
+			args: chromiumArgs,
 		},
 	},
 	webServer: {

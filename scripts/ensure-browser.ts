@@ -3,10 +3,10 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { chromium } from '@playwright/test';
+import { systemChromium } from './lib/chromium.ts';
 
-const system = [process.env.CHROMIUM_PATH, '/usr/bin/chromium'].find((path) => path && existsSync(path));
-if (system) {
-	console.log(`Browser tests use ${system}.`);
+if (systemChromium) {
+	console.log(`Browser tests use ${systemChromium}.`);
 } else if (existsSync(chromium.executablePath())) {
 	console.log("Browser tests use Playwright's Chromium.");
 } else {

@@ -2,19 +2,16 @@
 // Usage: node scripts/page-weight.ts [base URL] [path …]   (the guide must be served, e.g. by `npm start`)
 //        node scripts/page-weight.ts --bare                 (a bare Starlight page, built in .test-builds/, for comparison)
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
+import { chromiumArgs, systemChromium } from './lib/chromium.ts';
 
 const defaultPaths = ['/', '/en/', '/en/start-here/', '/en/about/', '/es/', '/es/start-here/', '/es/about/'];
 
 async function measure(base: string, paths: string[]) {
-	const executablePath = [process.env.CHROMIUM_PATH, '/usr/bin/chromium'].find((p) => p && existsSync(p));
-	const browser = await chromium.launch({
-		executablePath,
-		args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-	});
+	const browser = await chromium.launch({ executablePath: systemChromium, args: chromiumArgs });
 	const rows: { path: string; files: number; raw: number; gzip: number }[] = [];
 	for (const path of paths) {
 		const page = await browser.newPage({ viewport: { width: 412, height: 823 } });

@@ -24,6 +24,18 @@ const cases = [
 		expected: [/i18n → es/, /"guide.tagline" is missing: every language file in content\/i18n\/ needs it/],
 	},
 	{
+		name: 'a YAML mistake in the glossary',
+		file: 'content/glossary.yaml',
+		append: 'broken-term:\n  term:\n    en: Input: what you need\n',
+		expected: [/content\/glossary\.yaml is not valid YAML/, /line \d+, column \d+/, /must be put in double quotes/],
+	},
+	{
+		name: 'a checklist item without its Spanish text',
+		file: 'content/checklists/prework/identify-stakeholders.yaml',
+		append: '  - id: an-english-only-item\n    text:\n      en: Only in English.\n',
+		expected: [/checklists → prework\/identify-stakeholders/, /the es text of this checklist item is missing: add a line `es: …`/],
+	},
+	{
 		name: 'a broken internal link',
 		file: 'content/docs/en/zz-broken-link.mdx',
 		text: '---\ntitle: Broken link\ndescription: A page with a link to nowhere.\n---\n\nSee [the missing page](/en/no-such-page/).\n',
@@ -31,11 +43,12 @@ const cases = [
 	},
 ];
 
-for (const { name, file, text, expected } of cases) {
+for (const { name, file, text, append, expected } of cases as { name: string; file: string; text?: string; append?: string; expected: RegExp[] }[]) {
 	test(`the build fails on ${name}, naming the file and the fix`, () => {
 		const guide = copyOfTheGuide();
 		try {
-			guide.write(file, text);
+			if (text !== undefined) guide.write(file, text);
+			if (append !== undefined) guide.append(file, append);
 			const { status, output } = guide.build();
 			assert.notEqual(status, 0, `the build should have failed:\n${output}`);
 			for (const pattern of expected) assert.match(output, pattern);

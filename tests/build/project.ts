@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
 const root = resolve(import.meta.dirname, '..', '..');
@@ -15,10 +15,8 @@ export function copyOfTheGuide() {
 	for (const file of projectFiles) cpSync(join(root, file), join(dir, file), { recursive: true });
 	return {
 		dir,
-		write(path: string, text: string) {
-			const target = join(dir, path);
-			writeFileSync(target, text);
-		},
+		write: (path: string, text: string) => writeFileSync(join(dir, path), text),
+		append: (path: string, text: string) => appendFileSync(join(dir, path), text),
 		build() {
 			const result = spawnSync(join(root, 'node_modules', '.bin', 'astro'), ['build'], {
 				cwd: dir,
