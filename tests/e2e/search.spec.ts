@@ -1,8 +1,8 @@
 import { expect, test } from '@playwright/test';
 import { builtPages, builtText, pageLanguage } from './site';
 
-// A word that the Spanish pages use and the English pages never do.
-const spanishOnlyWord = 'ciudadanía';
+// A common Spanish word that no English page uses (the English glossary shows Spanish terms, not prose).
+const spanishOnlyWord = 'también';
 
 test('the word used for the test is in Spanish pages only', () => {
 	const pages = builtPages();
