@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import starlightLinksValidator from 'starlight-links-validator';
+import checklistPdfs from './src/integrations/checklist-pdfs.ts';
 import { languages } from './src/languages.ts';
 import { repositoryUrl } from './src/repository.ts';
 
@@ -69,6 +70,17 @@ export default defineConfig({
 					],
 				},
 				{
+					label: 'Checklists',
+					translations: { es: 'Listas de verificación' },
+					items: [
+						{ slug: 'checklists', label: 'Overview', translations: { es: 'Resumen' } },
+						'checklists/prework',
+						'checklists/execution',
+						'checklists/postwork',
+						'checklists/workshop-pack',
+					],
+				},
+				{
 					label: 'Learn from experience',
 					translations: { es: 'Aprende de la experiencia' },
 					items: ['best-practices', 'lessons-from-the-pilots', 'dilemmas'],
@@ -87,6 +99,7 @@ export default defineConfig({
 			customCss: ['./src/styles/guide.css'],
 			plugins: [starlightLinksValidator()],
 		}),
+		checklistPdfs(),
 		{
 			name: 'front-door',
 			hooks: {

@@ -1,22 +1,26 @@
 import { defineConfig, devices } from '@playwright/test';
 import { chromiumArgs, systemChromium } from './scripts/lib/chromium.ts';
 
+// Its own port, so that the tests never meet a guide that `npm start` is serving on 4321.
+const port = 4329;
+
 export default defineConfig({
 	testDir: 'tests/e2e',
 	fullyParallel: true,
+	workers: 2,
 	forbidOnly: Boolean(process.env.CI),
 	reporter: process.env.CI ? [['list']] : [['list'], ['html', { open: 'never' }]],
 	use: {
 		...devices['Desktop Chrome'],
-		baseURL: 'http://localhost:4321',
+		baseURL: `http://localhost:${port}`,
 		launchOptions: {
 			executablePath: systemChromium,
 			args: chromiumArgs,
 		},
 	},
 	webServer: {
-		command: 'node scripts/start.ts',
-		url: 'http://localhost:4321/',
+		command: `PORT=${port} node scripts/start.ts`,
+		url: `http://localhost:${port}/`,
 		reuseExistingServer: !process.env.CI,
 		timeout: 180_000,
 	},

@@ -1,4 +1,5 @@
-// Serves the built guide on http://localhost:4321, building it first when dist/ is missing or older than its sources.
+// Serves the built guide on http://localhost:4321 (or PORT), building it first when dist/ is missing or older
+// than its sources.
 import { spawn, spawnSync } from 'node:child_process';
 import { isStale } from './freshness.ts';
 
@@ -12,6 +13,6 @@ if (isStale('dist/index.html', sources)) {
 	console.log('dist/ is up to date with the sources: serving it.');
 }
 
-const server = spawn('npx', ['astro', 'preview', '--port', '4321'], { stdio: 'inherit' });
+const server = spawn('npx', ['astro', 'preview', '--port', process.env.PORT ?? '4321'], { stdio: 'inherit' });
 server.on('exit', (code) => process.exit(code ?? 0));
 for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => server.kill(signal));

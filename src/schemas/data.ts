@@ -21,10 +21,22 @@ const itemId = z
 	.string({ error: 'each item needs an `id`: a short name in lowercase letters, digits and hyphens that never changes.' })
 	.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'an item `id` uses only lowercase letters, digits and hyphens (for example `name-the-problem`).');
 
+/** One checklist item: its id, and its text in every language (a missing language names the item). */
+const checklistItem = z
+	.object({ id: itemId, text: z.record(z.string(), z.string(), { error: 'each item needs `text:` with one line per language.' }) })
+	.superRefine(({ id, text }, ctx) => {
+		for (const lang of languageCodes) {
+			if (!text[lang]?.trim()) {
+				ctx.addIssue({ code: 'custom', path: ['text', lang], message: `item \`${id}\`: the ${lang} text is missing: add a line \`${lang}: …\` under its \`text:\`.` });
+			}
+		}
+	})
+	.transform(({ id, text }) => ({ id, text: text as Record<Language, string> }));
+
 /** content/checklists/<phase>/<step>.yaml: the checklist of one step, in every language. */
 export const checklistSchema = z.object({
 	items: z
-		.array(z.object({ id: itemId, text: inEveryLanguage('this checklist item') }), {
+		.array(checklistItem, {
 			error: 'a checklist file needs `items:`, a list of items, each with an `id` and a `text` in every language.',
 		})
 		.min(1, 'a checklist needs at least one item.')

@@ -11,7 +11,10 @@ const text = (field: string, what: string) =>
 const list = (field: string, what: string) =>
 	z
 		.array(text(field, what), {
-			error: `\`${field}\` must be a list, one item per line starting with "- ": ${what}.`,
+			error: (issue) =>
+				issue.input === undefined
+					? `\`${field}\` is missing: add ${what}, as a list, one item per line starting with "- ".`
+					: `\`${field}\` must be a list, one item per line starting with "- ": ${what}.`,
 		})
 		.min(1, `\`${field}\` needs at least one item: ${what}.`);
 
@@ -35,6 +38,31 @@ export const stepFields = {
 	),
 };
 
+/** A case study's facts at a glance (design.md, "Case studies"); every source needs its address. */
+export const caseStudyFields = z.object(
+	{
+		country: text('caseStudy.country', 'the country where the pilot took place'),
+		place: text('caseStudy.place', 'the place: neighbourhood, city or district, and region'),
+		partners: list('caseStudy.partners', 'the organisations that ran the pilot'),
+		period: text('caseStudy.period', 'when it happened, as the sources date it'),
+		topic: text('caseStudy.topic', 'what the pilot was about, in a few words'),
+		methods: list('caseStudy.methods', 'the participatory methods used'),
+		tools: list('caseStudy.tools', 'the tools used, as the sources name them (write "None named in the sources" if none)'),
+		dataAvailability: text('caseStudy.dataAvailability', 'what data or results were published, and what was not'),
+		steps: list('caseStudy.steps', 'the steps this case illustrates, as phase/step, for example prework/identify-stakeholders'),
+		sources: z
+			.array(
+				z.object({
+					title: text('caseStudy.sources.title', 'the title of the source'),
+					url: z.url({ error: 'each source needs `url:`, its full address starting with https://' }),
+				}),
+				{ error: '`caseStudy.sources` must be a list of sources, each with `title:` and `url:`.' },
+			)
+			.min(1, '`caseStudy.sources` needs at least one source.'),
+	},
+	{ error: '`caseStudy` must hold the case study\'s facts: country, place, partners, period, topic, methods, tools, dataAvailability, steps and sources.' },
+);
+
 type StepField = keyof typeof stepFields;
 const stepFieldNames = Object.keys(stepFields) as StepField[];
 
@@ -45,6 +73,7 @@ export const guideFrontmatter = z
 		...(Object.fromEntries(stepFieldNames.map((name) => [name, stepFields[name].optional()])) as {
 			[K in StepField]: z.ZodOptional<(typeof stepFields)[K]>;
 		}),
+		caseStudy: caseStudyFields.optional(),
 	})
 	.superRefine((page, ctx) => {
 		const present = stepFieldNames.filter((name) => page[name] !== undefined);

@@ -33,7 +33,19 @@ const cases = [
 		name: 'a checklist item without its Spanish text',
 		file: 'content/checklists/prework/identify-stakeholders.yaml',
 		append: '  - id: an-english-only-item\n    text:\n      en: Only in English.\n',
-		expected: [/checklists → prework\/identify-stakeholders/, /the es text of this checklist item is missing: add a line `es: …`/],
+		expected: [/checklists → prework\/identify-stakeholders/, /item `an-english-only-item`: the es text is missing: add a line `es: …`/],
+	},
+	{
+		name: 'a duplicated checklist item id',
+		file: 'content/checklists/prework/set-the-objective.yaml',
+		append: '  - id: twice\n    text:\n      en: One.\n      es: Uno.\n  - id: twice\n    text:\n      en: Two.\n      es: Dos.\n',
+		expected: [/checklists → prework\/set-the-objective/, /the item id `twice` is used twice in this file/],
+	},
+	{
+		name: 'a checklist for a step that does not exist',
+		file: 'content/checklists/prework/no-such-step.yaml',
+		text: 'items:\n  - id: lost-item\n    text:\n      en: Lost.\n      es: Perdido.\n',
+		expected: [/content\/checklists\/prework\/no-such-step\.yaml \(items lost-item\) points to a step that does not exist/],
 	},
 	{
 		name: 'a broken internal link',

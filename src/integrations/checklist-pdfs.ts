@@ -1,0 +1,100 @@
+// Makes the checklists' PDFs from the built pages, once the build is done: each phase and the workshop pack, in
+// every language, in A4 and US Letter, with Playwright's page.pdf(). Without a browser the build still succeeds:
+// the PDFs are skipped with a message and their links removed. CHECKLIST_PDFS=required (the publishing workflow)
+// makes a missing browser an error; CHECKLIST_PDFS=skip skips them on purpose.
+import { readFile, readdir, stat, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { extname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import { checklistPdfs, pdfSheets } from '../components/checklist-pdfs.ts';
+import { languageCodes } from '../languages.ts';
+import { chromiumArgs, systemChromium } from '../../scripts/lib/chromium.ts';
+
+const types: Record<string, string> = { '.html': 'text/html', '.css': 'text/css', '.js': 'text/javascript', '.svg': 'image/svg+xml' };
+
+/** Serves the built site on a free local port, for the browser to print from. */
+async function serve(root: string): Promise<{ server: Server; origin: string }> {
+	const server = createServer(async (request, response) => {
+		const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
+		const file = join(root, path.endsWith('/') ? `${path}index.html` : path);
+		try {
+			response.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' });
+			response.end(await readFile(file));
+		} catch {
+			response.writeHead(404).end();
+		}
+	});
+	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+	return { server, origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}` };
+}
+
+async function htmlFiles(dir: string): Promise<string[]> {
+	const entries = await readdir(dir, { withFileTypes: true, recursive: true });
+	return entries.filter((entry) => entry.isFile() && entry.name.endsWith('.html')).map((entry) => join(entry.parentPath, entry.name));
+}
+
+/** Writes each PDF's size next to its link, or removes the links when there are no PDFs. */
+export async function updateLinks(root: string, sizes: Map<string, number> | undefined) {
+	for (const file of await htmlFiles(join(root))) {
+		const html = await readFile(file, 'utf8');
+		if (!html.includes('data-pdf-links')) continue;
+		const updated = sizes
+			? html.replace(/(<span[^>]*data-pdf-size="([^"]+)"[^>]*>)(<\/span>)/g, (_, open: string, href: string, close: string) =>
+					`${open}(${Math.max(1, Math.round((sizes.get(href) ?? 0) / 1024))} KB)${close}`)
+			: html.replace(/<div[^>]*data-pdf-links[^>]*>[\s\S]*?<\/ul>\s*<\/div>/g, '');
+		await writeFile(file, updated);
+	}
+}
+
+export default function checklistPdfsIntegration(): AstroIntegration {
+	return {
+		name: 'checklist-pdfs',
+		hooks: {
+			'astro:build:done': async ({ dir, logger }) => {
+				const root = fileURLToPath(dir);
+				const mode = process.env.CHECKLIST_PDFS ?? 'auto';
+				if (mode === 'skip') {
+					logger.info('CHECKLIST_PDFS=skip: the checklist PDFs are not made, and their links are left out.');
+					return updateLinks(root, undefined);
+				}
+				const sizes = await makePdfs(root, logger).catch((error: Error) => {
+					const message = `The checklist PDFs could not be made, because no browser could start (${error.message.split('\n')[0]}). The site is built without their links. To make them, install Chromium (Debian: apt-get install chromium) or run: npx playwright install chromium`;
+					if (mode === 'required') throw new Error(message);
+					logger.warn(message);
+					return undefined;
+				});
+				await updateLinks(root, sizes);
+			},
+		},
+	};
+}
+
+async function makePdfs(root: string, logger: AstroIntegrationLogger): Promise<Map<string, number>> {
+	// Loaded with Node's require: the config's module runner is closed by the time the build is done.
+	const { chromium } = createRequire(import.meta.url)('@playwright/test') as typeof import('@playwright/test');
+	const browser = await chromium.launch({ executablePath: systemChromium, args: chromiumArgs });
+	const { server, origin } = await serve(root);
+	const sizes = new Map<string, number>();
+	try {
+		const page = await browser.newPage();
+		await page.emulateMedia({ media: 'print' });
+		for (const lang of languageCodes) {
+			for (const sheet of pdfSheets) {
+				for (const pdf of checklistPdfs(lang, sheet)) {
+					await page.goto(origin + pdf.page, { waitUntil: 'load' });
+					const path = join(root, pdf.href);
+					await page.pdf({ path, format: pdf.format, printBackground: true, margin: { top: '12mm', right: '12mm', bottom: '12mm', left: '12mm' } });
+					sizes.set(pdf.href, (await stat(path)).size);
+				}
+			}
+		}
+		logger.info(`Made ${sizes.size} checklist PDFs.`);
+	} finally {
+		server.close();
+		await browser.close();
+	}
+	return sizes;
+}
