@@ -81,6 +81,16 @@ export default defineConfig({
 					],
 				},
 				{
+					label: 'Case studies',
+					translations: { es: 'Casos de estudio' },
+					items: [
+						{ slug: 'case-studies', label: 'Overview', translations: { es: 'Resumen' } },
+						'case-studies/leon',
+						'case-studies/haripur',
+						'case-studies/comparison',
+					],
+				},
+				{
 					label: 'Learn from experience',
 					translations: { es: 'Aprende de la experiencia' },
 					items: ['best-practices', 'lessons-from-the-pilots', 'dilemmas'],

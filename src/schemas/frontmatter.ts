@@ -74,6 +74,11 @@ export const guideFrontmatter = z
 			[K in StepField]: z.ZodOptional<(typeof stepFields)[K]>;
 		}),
 		caseStudy: caseStudyFields.optional(),
+		/** In a translation: the fingerprint of the English text it was made from (`npm run translations`). */
+		sourceFingerprint: z
+			.string({ error: '`sourceFingerprint` must be the 10-character code that the translation status gives for the English page.' })
+			.regex(/^[0-9a-f]{10}$/, '`sourceFingerprint` must be the 10-character code (digits and a–f) that the translation status gives for the English page.')
+			.optional(),
 	})
 	.superRefine((page, ctx) => {
 		const present = stepFieldNames.filter((name) => page[name] !== undefined);

@@ -48,6 +48,12 @@ const cases = [
 		expected: [/content\/checklists\/prework\/no-such-step\.yaml \(items lost-item\) points to a step that does not exist/],
 	},
 	{
+		name: 'a link to a heading that does not exist',
+		file: 'content/docs/en/zz-broken-anchor.mdx',
+		text: '---\ntitle: Broken anchor\ndescription: A page with a link to a missing section.\n---\n\nSee [the León case](/en/case-studies/leon/#no-such-section).\n',
+		expected: [/en\/zz-broken-anchor/, /\/en\/case-studies\/leon\/#no-such-section/],
+	},
+	{
 		name: 'a broken internal link',
 		file: 'content/docs/en/zz-broken-link.mdx',
 		text: '---\ntitle: Broken link\ndescription: A page with a link to nowhere.\n---\n\nSee [the missing page](/en/no-such-page/).\n',

@@ -13,7 +13,7 @@ const terms: Record<string, { en: string; es: string }> = {
 	'execution/select-methods': { en: 'briefing', es: 'barreras' },
 	'execution/assign-roles': { en: 'sponsors', es: 'patrocinadora' },
 	'execution/build-trust': { en: 'commitments', es: 'compromisos' },
-	'execution/write-the-plan': { en: 'techniques', es: 'técnicas' },
+	'execution/write-the-plan': { en: 'techniques', es: 'estructuras' },
 	'postwork/validate-outcomes': { en: 'disagreements', es: 'desacuerdos' },
 	'postwork/assess-impact': { en: 'summative', es: 'sumativa' },
 	'postwork/document-learnings': { en: 'learning log', es: 'registro de aprendizajes' },
@@ -30,7 +30,8 @@ for (const [step, byLanguage] of Object.entries(terms)) {
 			await page.getByRole('button', { name: searchLabel[lang] }).click();
 			await page.getByRole('dialog').getByRole('textbox').fill(term);
 			const results = page.locator('.pagefind-ui__result-link');
-			await expect(results.first()).toBeVisible();
+			// Pagefind loads its index on the first search: give it time on a slow machine.
+			await expect(results.first()).toBeVisible({ timeout: 20_000 });
 			const found = await results.evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
 			expect(found.slice(0, 5), `the first results for “${term}”`).toContain(path);
 		});

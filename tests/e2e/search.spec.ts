@@ -16,7 +16,7 @@ test('search on /es/ finds Spanish pages, and only Spanish pages', async ({ page
 	await page.getByRole('button', { name: 'Buscar' }).click();
 	await page.getByRole('dialog').getByRole('textbox').fill(spanishOnlyWord);
 	const results = page.locator('.pagefind-ui__result-link');
-	await expect(results.first()).toBeVisible();
+	await expect(results.first()).toBeVisible({ timeout: 20_000 });
 	const hrefs = await results.evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
 	expect(hrefs.length).toBeGreaterThan(0);
 	for (const href of hrefs) expect(href, `a search on /es/ returned ${href}`).toMatch(/^\/es\//);
@@ -27,7 +27,7 @@ test('search on /en/ returns only English pages', async ({ page }) => {
 	await page.getByRole('button', { name: 'Search' }).click();
 	await page.getByRole('dialog').getByRole('textbox').fill('guide');
 	const results = page.locator('.pagefind-ui__result-link');
-	await expect(results.first()).toBeVisible();
+	await expect(results.first()).toBeVisible({ timeout: 20_000 });
 	const hrefs = await results.evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
 	for (const href of hrefs) expect(href, `a search on /en/ returned ${href}`).toMatch(/^\/en\//);
 });

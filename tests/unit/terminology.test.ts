@@ -20,12 +20,18 @@ test('the checker finds an avoided form as a whole word, in any case, and nothin
 	assert.deepEqual(avoidedIn('multistakeholder', rules), []);
 });
 
+/** The frontmatter without what is a key for the build, not words readers see (phase, step ids, addresses). */
+function readerFacingFrontmatter({ phase, caseStudy, ...rest }: Record<string, unknown>) {
+	if (!caseStudy) return rest;
+	const { steps, sources, ...facts } = caseStudy as { steps?: unknown; sources?: { title: string }[] };
+	return { ...rest, ...facts, sources: sources?.map((source) => source.title) };
+}
+
 /** Every text a reader meets in one language: pages, interface strings, checklist items. */
 function textsIn(lang: string): { file: string; text: string }[] {
 	const fromPages = pages(lang).map((page) => ({
 		file: page.file,
-		// `phase` is a key for the build, not words readers see.
-		text: [JSON.stringify({ ...page.frontmatter, phase: undefined }), ...prose(page.body)].join('\n'),
+		text: [JSON.stringify(readerFacingFrontmatter(page.frontmatter)), ...prose(page.body)].join('\n'),
 	}));
 	const uiStrings = { file: `content/i18n/${lang}.json`, text: Object.values(readYaml(join(root, 'content', 'i18n', `${lang}.json`)) as object).join('\n') };
 	const checklistDir = join(root, 'content', 'checklists');
