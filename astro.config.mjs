@@ -98,7 +98,12 @@ export default defineConfig({
 				{
 					label: 'Reference',
 					translations: { es: 'Consulta' },
-					items: ['glossary', 'references', 'about'],
+					items: ['glossary', 'references', 'about', 'whats-new'],
+				},
+				{
+					label: 'Contribute',
+					translations: { es: 'Contribuye' },
+					items: ['contribute', 'contribute/style', 'contribute/checks', 'contribute/translation-status'],
 				},
 			],
 			components: {

@@ -1,5 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
-import { chromiumArgs, systemChromium } from './scripts/lib/chromium.ts';
+import { chromiumArgs, systemChromium } from './src/lib/chromium.ts';
 
 // Its own port, so that the tests never meet a guide that `npm start` is serving on 4321.
 const port = 4329;

@@ -3,7 +3,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { chromium } from '@playwright/test';
-import { systemChromium } from './lib/chromium.ts';
+import { systemChromium } from '../src/lib/chromium.ts';
 
 if (systemChromium) {
 	console.log(`Browser tests use ${systemChromium}.`);

@@ -6,7 +6,7 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
-import { chromiumArgs, systemChromium } from './lib/chromium.ts';
+import { chromiumArgs, systemChromium } from '../src/lib/chromium.ts';
 
 const defaultPaths = ['/', '/en/', '/en/start-here/', '/en/about/', '/es/', '/es/start-here/', '/es/about/'];
 

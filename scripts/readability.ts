@@ -2,7 +2,7 @@
 // The guide aims for an average under 20 words (writing.md). Headings, and fragments under four words
 // (table labels, short list items), are not sentences and are left out of the figures.
 // Usage: npm run readability [-- --json] [-- --longest N]
-import { pages } from './lib/content.ts';
+import { pages } from '../src/lib/content.ts';
 import { prose, sentences, words } from './lib/prose.ts';
 
 const json = process.argv.includes('--json');

@@ -4,8 +4,8 @@
 // Exits with 1 when a page is missing in a language; outdated pages are reported without failing.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { docsDir, root } from './lib/content.ts';
-import { translationStatus } from './lib/translations.ts';
+import { docsDir, root } from '../src/lib/content.ts';
+import { translationStatus } from '../src/lib/translations.ts';
 import { languageCodes } from '../src/languages.ts';
 
 const args = process.argv.slice(2);

@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { checklistPdfs, pdfSheets } from '../components/checklist-pdfs.ts';
 import { languageCodes } from '../languages.ts';
-import { chromiumArgs, systemChromium } from '../../scripts/lib/chromium.ts';
+import { chromiumArgs, systemChromium } from '../lib/chromium.ts';
 
 const types: Record<string, string> = { '.html': 'text/html', '.css': 'text/css', '.js': 'text/javascript', '.svg': 'image/svg+xml' };
 

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { pages, type Page } from '../../scripts/lib/content.ts';
+import { pages, type Page } from '../../src/lib/content.ts';
 import { caseStudySections } from '../../src/schemas/case-study-sections.ts';
 import { caseStudyFields } from '../../src/schemas/frontmatter.ts';
 import type { Language } from '../../src/languages.ts';

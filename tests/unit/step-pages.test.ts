@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { pages, root, type Page } from '../../scripts/lib/content.ts';
+import { pages, root, type Page } from '../../src/lib/content.ts';
 import { phases } from '../../src/schemas/frontmatter.ts';
 import { languageCodes, type Language } from '../../src/languages.ts';
 import { stepSections } from '../../src/schemas/step-sections.ts';

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { pages, readYaml, root } from '../../scripts/lib/content.ts';
+import { pages, readYaml, root } from '../../src/lib/content.ts';
 import { prose } from '../../scripts/lib/prose.ts';
 import { avoidRules, avoidedIn, type GlossaryEntry } from '../../scripts/lib/terminology.ts';
 import { languageCodes } from '../../src/languages.ts';

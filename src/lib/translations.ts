@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import { pages, readPage, type Page } from './content.ts';
 
 export type TranslationState = 'up to date' | 'outdated' | 'missing';
@@ -30,7 +30,6 @@ export function fingerprint(page: Page): string {
 /** Each English page's state in every other language, reading the pages under `docsDir`. */
 export function translationStatus(languages: string[], docsDir: string, root: string, sourceLanguage = 'en'): PageStatus[] {
 	return pages(sourceLanguage, docsDir, root).map((source) => {
-		const file = (lang: string) => join(docsDir, lang, source.file.replace(/^.*?\/docs\/[^/]+\//, ''));
 		const print = fingerprint(source);
 		return {
 			slug: source.slug,
@@ -40,10 +39,10 @@ export function translationStatus(languages: string[], docsDir: string, root: st
 				languages
 					.filter((lang) => lang !== sourceLanguage)
 					.map((lang) => {
-						const path = file(lang);
-						const relativeFile = source.file.replace(`/${sourceLanguage}/`, `/${lang}/`);
+						const path = join(docsDir, lang, source.inLanguage);
+						const relativeFile = relative(root, path).split(sep).join('/');
 						if (!existsSync(path)) return [lang, { state: 'missing' as const, file: relativeFile }];
-						const recorded = readPage(path, root).frontmatter.sourceFingerprint as string | undefined;
+						const recorded = readPage(path, root, docsDir).frontmatter.sourceFingerprint as string | undefined;
 						return [lang, { state: recorded === print ? ('up to date' as const) : ('outdated' as const), file: relativeFile, recorded }];
 					}),
 			),

@@ -8,6 +8,8 @@ export const docsDir = join(root, 'content', 'docs');
 export interface Page {
 	/** The file, from the repository's root: `content/docs/es/about.mdx`. */
 	file: string;
+	/** The file inside its language folder: `about.mdx`. */
+	inLanguage: string;
 	lang: string;
 	/** The page's path inside its language folder, without extension: `process/prework/identify-stakeholders`. */
 	slug: string;
@@ -23,8 +25,10 @@ function walk(dir: string): string[] {
 }
 
 /** Reads a page's frontmatter and body; a frontmatter that is not valid YAML throws with the file's name. */
-export function readPage(path: string, base = root): Page {
+export function readPage(path: string, base = root, docs = docsDir): Page {
 	const file = relative(base, path).split(sep).join('/');
+	const [lang = '', ...rest] = relative(docs, path).split(sep);
+	const inLanguage = rest.join('/');
 	const text = readFileSync(path, 'utf8');
 	const match = text.match(/^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/);
 	let frontmatter: Record<string, unknown> = {};
@@ -35,14 +39,13 @@ export function readPage(path: string, base = root): Page {
 			throw new Error(`${file}: the frontmatter between the --- lines is not valid YAML: ${(error as Error).message}`);
 		}
 	}
-	const [lang = '', ...rest] = file.replace(/^content\/docs\//, '').replace(/\.mdx?$/, '').split('/');
-	return { file, lang, slug: rest.join('/').replace(/(^|\/)index$/, ''), frontmatter, body: match ? match[2]! : text };
+	return { file, inLanguage, lang, slug: inLanguage.replace(/\.mdx?$/, '').replace(/(^|\/)index$/, ''), frontmatter, body: match ? match[2]! : text };
 }
 
 /** Every page of the guide, or of one language. */
 export function pages(lang?: string, dir = docsDir, base = root): Page[] {
 	return walk(lang ? join(dir, lang) : dir)
-		.map((path) => readPage(path, base))
+		.map((path) => readPage(path, base, dir))
 		.filter((page) => page.slug !== '' || page.lang !== '404');
 }
 
