@@ -50,7 +50,10 @@ if (process.argv[2] === '--bare') {
 	const astro = join(process.cwd(), 'node_modules', '.bin', 'astro');
 	if (spawnSync(astro, ['build'], { cwd: dir, stdio: 'ignore' }).status !== 0) throw new Error('The bare Starlight site did not build.');
 	const server = spawn(astro, ['preview', '--port', '4399'], { cwd: dir, stdio: 'ignore' });
-	await new Promise((resolve) => setTimeout(resolve, 3000));
+	for (let tries = 0; tries < 60; tries++) {
+		if (await fetch('http://localhost:4399/page/').then((r) => r.ok, () => false)) break;
+		await new Promise((resolve) => setTimeout(resolve, 500));
+	}
 	try {
 		for (const row of await measure('http://localhost:4399', ['/page/'])) {
 			console.log(`bare Starlight ${row.path}\t${row.files} files\t${kb(row.raw)} KB\t${kb(row.gzip)} KB gzip`);

@@ -30,7 +30,7 @@ const id = z.string().regex(/^[a-zA-Z0-9_-]+$/);
 const label = z.string().min(1);
 const validations = z.object({ required: z.boolean() }).strict().optional();
 const element = z.discriminatedUnion('type', [
-	z.object({ type: z.literal('markdown'), attributes: z.object({ value: z.string().min(1) }).strict() }).strict(),
+	z.object({ type: z.literal('markdown'), id: id.optional(), attributes: z.object({ value: z.string().min(1) }).strict() }).strict(),
 	z.object({ type: z.literal('input'), id, attributes: z.object({ label, description: z.string().optional(), placeholder: z.string().optional(), value: z.string().optional() }).strict(), validations }).strict(),
 	z.object({ type: z.literal('textarea'), id, attributes: z.object({ label, description: z.string().optional(), placeholder: z.string().optional(), value: z.string().optional(), render: z.string().optional() }).strict(), validations }).strict(),
 	z.object({ type: z.literal('dropdown'), id, attributes: z.object({ label, description: z.string().optional(), multiple: z.boolean().optional(), options: z.array(z.string().min(1)).min(1), default: z.number().int().optional() }).strict(), validations }).strict(),
