@@ -1,20 +1,26 @@
 // @ts-check
+import { readFileSync } from 'node:fs';
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import starlightLinksValidator from 'starlight-links-validator';
 import checklistPdfs from './src/integrations/checklist-pdfs.ts';
-import { languages } from './src/languages.ts';
+import { languageCodes, languages } from './src/languages.ts';
 import { repositoryUrl } from './src/repository.ts';
 
 /**
- * A phase's sidebar group: its overview page, then its steps in order.
- * @param {string} label @param {string} es @param {string} folder @param {string[]} steps
+ * A sidebar group for a folder: its overview page (the folder's index), then its pages in order.
+ * @param {string} label @param {string} es @param {string} folder @param {string[]} pages
  */
-const phase = (label, es, folder, steps) => ({
+const section = (label, es, folder, pages) => ({
 	label,
 	translations: { es },
-	items: [{ slug: `process/${folder}`, label: 'Overview', translations: { es: 'Resumen' } }, ...steps.map((step) => `process/${folder}/${step}`)],
+	items: [{ slug: folder, label: 'Overview', translations: { es: 'Resumen' } }, ...pages.map((page) => `${folder}/${page}`)],
 });
+
+// The guide's name in each language comes from its interface strings (content/i18n/), like every other label.
+const title = Object.fromEntries(
+	languageCodes.map((lang) => [lang, JSON.parse(readFileSync(`./content/i18n/${lang}.json`, 'utf8'))['guide.name']]),
+);
 
 export default defineConfig({
 	// Where the published guide lives; the publishing workflow sets it. Content links start at the
@@ -25,7 +31,7 @@ export default defineConfig({
 	trailingSlash: 'always',
 	integrations: [
 		starlight({
-			title: { en: 'Participation Guide', es: 'Guía de participación' },
+			title,
 			description:
 				'A guide for civil society organisations to plan and run digitally enabled, citizen-led participatory processes.',
 			defaultLocale: 'en',
@@ -47,14 +53,14 @@ export default defineConfig({
 					translations: { es: 'El proceso' },
 					items: [
 						'process',
-						phase('Phase 1: Prework', 'Fase 1: Trabajo previo', 'prework', [
+						section('Phase 1: Prework', 'Fase 1: Trabajo previo', 'process/prework', [
 							'understand-the-problem',
 							'set-the-objective',
 							'identify-stakeholders',
 							'set-up-the-context',
 							'evaluate-the-fit',
 						]),
-						phase('Phase 2: Execution', 'Fase 2: Ejecución', 'execution', [
+						section('Phase 2: Execution', 'Fase 2: Ejecución', 'process/execution', [
 							'define-stakeholder-roles',
 							'choose-participation',
 							'select-methods',
@@ -62,34 +68,15 @@ export default defineConfig({
 							'build-trust',
 							'write-the-plan',
 						]),
-						phase('Phase 3: Postwork', 'Fase 3: Trabajo posterior', 'postwork', [
+						section('Phase 3: Postwork', 'Fase 3: Trabajo posterior', 'process/postwork', [
 							'validate-outcomes',
 							'assess-impact',
 							'document-learnings',
 						]),
 					],
 				},
-				{
-					label: 'Checklists',
-					translations: { es: 'Listas de verificación' },
-					items: [
-						{ slug: 'checklists', label: 'Overview', translations: { es: 'Resumen' } },
-						'checklists/prework',
-						'checklists/execution',
-						'checklists/postwork',
-						'checklists/workshop-pack',
-					],
-				},
-				{
-					label: 'Case studies',
-					translations: { es: 'Casos de estudio' },
-					items: [
-						{ slug: 'case-studies', label: 'Overview', translations: { es: 'Resumen' } },
-						'case-studies/leon',
-						'case-studies/haripur',
-						'case-studies/comparison',
-					],
-				},
+				section('Checklists', 'Listas de verificación', 'checklists', ['prework', 'execution', 'postwork', 'workshop-pack']),
+				section('Case studies', 'Casos de estudio', 'case-studies', ['leon', 'haripur', 'comparison']),
 				{
 					label: 'Learn from experience',
 					translations: { es: 'Aprende de la experiencia' },
