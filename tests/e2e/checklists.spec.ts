@@ -14,13 +14,15 @@ test('ticks persist across a reload and across the English↔Spanish switch, and
 	expect(ticked).toHaveLength(2);
 	await expect(page.locator('[data-progress]')).toHaveText(`2 of ${total} ticked`);
 
+	// The progress line appears once the page's script has restored the ticks: wait for it before reading them.
 	await page.reload();
+	await expect(page.locator('[data-progress]')).toHaveText(`2 of ${total} ticked`);
 	expect(await tickedIds(page)).toEqual(ticked);
 
 	await page.locator('starlight-lang-select select').locator('visible=true').first().selectOption({ label: 'Español' });
 	await expect(page).toHaveURL('/es/checklists/prework/');
-	expect(await tickedIds(page)).toEqual(ticked);
 	await expect(page.locator('[data-progress]')).toHaveText(`2 de ${total} marcados`);
+	expect(await tickedIds(page)).toEqual(ticked);
 
 	// The step page shows the same tick for its own item.
 	const [stepOfFirst] = ticked[0]!.split('/').slice(1);
@@ -31,6 +33,7 @@ test('ticks persist across a reload and across the English↔Spanish switch, and
 	await page.getByRole('button', { name: 'Borrar mis marcas' }).click();
 	expect(await tickedIds(page)).toEqual([]);
 	await page.reload();
+	await expect(page.locator('[data-progress]')).toHaveText(`0 de ${total} marcados`);
 	expect(await tickedIds(page)).toEqual([]);
 });
 
