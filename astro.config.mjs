@@ -3,9 +3,9 @@ import { readFileSync } from 'node:fs';
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import starlightLinksValidator from 'starlight-links-validator';
-import checklistPdfs from './src/integrations/checklist-pdfs.ts';
+import checklistPdfs from './src/integrations/print-checklist-pdfs.ts';
 import { languageCodes, languages } from './src/languages.ts';
-import { repositoryUrl } from './src/repository.ts';
+import { repositoryUrl } from './src/lib/repository.ts';
 
 /**
  * A sidebar group for a folder: its overview page (the folder's index), then its pages in order.
@@ -95,8 +95,8 @@ export default defineConfig({
 			],
 			components: {
 				// Starlight has no option for footer text: this adds the credit and licences under its own footer.
-				Footer: './src/components/Footer.astro',
-				PageTitle: './src/components/PageTitle.astro',
+				Footer: './src/components/starlight/Footer.astro',
+				PageTitle: './src/components/starlight/PageTitle.astro',
 			},
 			customCss: ['./src/styles/guide.css'],
 			plugins: [starlightLinksValidator()],

@@ -3,7 +3,7 @@
 // (table labels, short list items), are not sentences and are left out of the figures.
 // Usage: npm run readability [-- --json] [-- --longest N]
 import { pages } from '../src/lib/content.ts';
-import { prose, sentences, words } from './lib/prose.ts';
+import { prose, sentences, words } from '../src/lib/prose.ts';
 
 const json = process.argv.includes('--json');
 const longestIndex = process.argv.indexOf('--longest');

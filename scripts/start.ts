@@ -1,7 +1,7 @@
 // Serves the built guide on http://localhost:4321 (or PORT), building it first when dist/ is missing or older
 // than its sources.
 import { spawn, spawnSync } from 'node:child_process';
-import { isStale } from './freshness.ts';
+import { isStale } from './lib/freshness.ts';
 
 const sources = ['content', 'src', 'public', 'astro.config.mjs', 'content.config.ts', 'package.json', 'package-lock.json'];
 

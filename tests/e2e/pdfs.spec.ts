@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { parse } from 'yaml';
-import { checklistPdfs, pdfSheets } from '../../src/components/checklist-pdfs.ts';
+import { checklistPdfs, pdfSheets } from '../../src/lib/pdf-sheets.ts';
 import { languageCodes } from '../../src/languages.ts';
 import { dist } from './site';
 

@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { isStale } from '../../scripts/freshness.ts';
+import { isStale } from '../../scripts/lib/freshness.ts';
 
 function tree() {
 	const root = mkdtempSync(join(tmpdir(), 'guide-freshness-'));

@@ -6,7 +6,7 @@ import { test } from 'node:test';
 import { z } from 'astro/zod';
 import { parse } from 'yaml';
 import { root } from '../../src/lib/content.ts';
-import { repositoryUrl } from '../../src/repository.ts';
+import { repositoryUrl } from '../../src/lib/repository.ts';
 
 const github = join(root, '.github');
 const { validateWorkflow } = createRequire(import.meta.url)('@action-validator/core') as {

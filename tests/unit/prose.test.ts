@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { prose, sentences, words } from '../../scripts/lib/prose.ts';
+import { prose, sentences, words } from '../../src/lib/prose.ts';
 
 const page = `import Checklist from '~/components/Checklist.astro';
 

@@ -3,8 +3,8 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { pages, readYaml, root } from '../../src/lib/content.ts';
-import { prose } from '../../scripts/lib/prose.ts';
-import { avoidRules, avoidedIn, type GlossaryEntry } from '../../scripts/lib/terminology.ts';
+import { prose } from '../../src/lib/prose.ts';
+import { avoidRules, avoidedIn, type GlossaryEntry } from '../../src/lib/terminology.ts';
 import { languageCodes } from '../../src/languages.ts';
 
 const glossary = readYaml(join(root, 'content', 'glossary.yaml')) as Record<string, GlossaryEntry>;

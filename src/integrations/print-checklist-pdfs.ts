@@ -9,7 +9,7 @@ import type { AddressInfo } from 'node:net';
 import { extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
-import { checklistPdfs, pdfSheets } from '../components/checklist-pdfs.ts';
+import { checklistPdfs, pdfSheets } from '../lib/pdf-sheets.ts';
 import { languageCodes } from '../languages.ts';
 import { chromiumArgs, systemChromium } from '../lib/chromium.ts';
 

@@ -1,4 +1,4 @@
-import pkg from '../package.json' with { type: 'json' };
+import pkg from '../../package.json' with { type: 'json' };
 
 /** The guide's repository on GitHub, from package.json: the one place to change it. */
 export const repositoryUrl = pkg.repository.url.replace(/^git\+/, '').replace(/\.git$/, '');

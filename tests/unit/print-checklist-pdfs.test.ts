@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { updateLinks } from '../../src/integrations/checklist-pdfs.ts';
+import { updateLinks } from '../../src/integrations/print-checklist-pdfs.ts';
 
 const page = `<main><p>Intro</p><div class="checklist-tools"><div data-pdf-links class="x"><p>Download:</p><ul><li><a href="/en/checklists/a.pdf">PDF, A4 <span data-pdf-size="/en/checklists/a.pdf" class="x"></span></a></li></ul></div></div><section class="print-sheet"></section></main>`;
 
