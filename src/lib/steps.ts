@@ -1,20 +1,49 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { phases } from '../schemas/frontmatter.ts';
+import { sourceLanguage } from '../languages.ts';
+import { phases, type Phase } from '../schemas/frontmatter.ts';
 
-export type Phase = (typeof phases)[number];
-export type StepPage = CollectionEntry<'docs'> & { data: { phase: Phase; step: number } };
+export type { Phase };
 
-/** The step pages of one language, in the framework's order (optionally of one phase only). */
-export async function stepPages(locale: string, phase?: Phase): Promise<StepPage[]> {
-	const pages = await getCollection(
-		'docs',
-		(entry): entry is StepPage =>
-			entry.id.startsWith(`${locale}/`) && entry.data.phase !== undefined && (!phase || entry.data.phase === phase),
-	);
-	return pages.sort((a, b) => phases.indexOf(a.data.phase) - phases.indexOf(b.data.phase) || a.data.step - b.data.step);
+export interface Step {
+	phase: Phase;
+	/** The step's place within its phase: 1, 2, 3… */
+	step: number;
+	/** `prework/identify-stakeholders`: the step's checklist (content/checklists/<key>.yaml) and its tick ids. */
+	key: string;
+	/** The step's page in the language asked for, or the English page where it is not translated yet. */
+	page: CollectionEntry<'docs'>;
 }
 
-/** `en/process/prework/identify-stakeholders` → `prework/identify-stakeholders`, the step's checklist id. */
+/** `en/process/prework/identify-stakeholders` → `prework/identify-stakeholders`. */
 export const stepKey = (pageId: string) => pageId.replace(/^[^/]+\/process\//, '');
 
 export const phaseNumber = (phase: Phase) => phases.indexOf(phase) + 1;
+
+/**
+ * The steps in the framework's order, with their pages in one language (optionally of one phase). The order and
+ * the phases are written once, in the English step pages' `phase` and `step`; translations take them from there.
+ */
+export async function steps(locale: string, phase?: Phase): Promise<Step[]> {
+	const docs = await getCollection('docs', (entry) => /^[^/]+\/process\/[^/]+\/[^/]+$/.test(entry.id));
+	const sources = docs.filter((entry) => entry.id.startsWith(`${sourceLanguage}/`));
+	const found = sources.map((source): Step => {
+		const { phase, step } = source.data;
+		if (phase === undefined || step === undefined) {
+			throw new Error(`${source.filePath}: a step page needs \`phase:\` and \`step:\` in its frontmatter (its phase, and its place in the phase: 1, 2, 3…).`);
+		}
+		const key = stepKey(source.id);
+		const page = docs.find((entry) => entry.id === `${locale}/process/${key}`) ?? source;
+		return { phase, step, key, page };
+	});
+	return found
+		.filter((step) => !phase || step.phase === phase)
+		.sort((a, b) => phases.indexOf(a.phase) - phases.indexOf(b.phase) || a.step - b.step);
+}
+
+/** The step a page shows, in any language: `es/process/prework/x` → its phase and place from the English page. */
+export async function stepOf(pageId: string): Promise<Step | undefined> {
+	const key = stepKey(pageId);
+	if (key === pageId) return undefined;
+	const locale = pageId.split('/')[0]!;
+	return (await steps(locale)).find((step) => step.key === key);
+}

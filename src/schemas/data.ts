@@ -1,20 +1,19 @@
 import { z } from 'astro/zod';
-import { languageCodes, type Language } from '../languages.ts';
+import { completeLanguages, languageCodes } from '../languages.ts';
 
-/** A text in every language of the guide: a missing language fails the build, naming it. */
+/**
+ * A text in every language of the guide. A complete language (src/languages.ts) must have it: a missing one fails,
+ * naming it; a language still in progress may leave it out, and readers get the English text.
+ */
 export function inEveryLanguage(what: string) {
-	return z.object(
-		Object.fromEntries(
-			languageCodes.map((lang) => [
-				lang,
-				z
-					.string({ error: `the ${lang} text of ${what} is missing: add a line \`${lang}: …\` with it.` })
-					.trim()
-					.min(1, `the ${lang} text of ${what} is empty.`),
-			]),
-		) as Record<Language, z.ZodString>,
-		{ error: `${what} must have one line per language (${languageCodes.join(', ')}).` },
-	);
+	return z
+		.record(z.string(), z.string(), { error: `${what} must have one line per language (${languageCodes.join(', ')}).` })
+		.superRefine((text, ctx) => {
+			for (const lang of completeLanguages) {
+				if (text[lang] === undefined) ctx.addIssue({ code: 'custom', path: [lang], message: `the ${lang} text of ${what} is missing: add a line \`${lang}: …\` with it.` });
+				else if (!text[lang].trim()) ctx.addIssue({ code: 'custom', path: [lang], message: `the ${lang} text of ${what} is empty.` });
+			}
+		});
 }
 
 const itemId = z
@@ -25,13 +24,12 @@ const itemId = z
 const checklistItem = z
 	.object({ id: itemId, text: z.record(z.string(), z.string(), { error: 'each item needs `text:` with one line per language.' }) })
 	.superRefine(({ id, text }, ctx) => {
-		for (const lang of languageCodes) {
+		for (const lang of completeLanguages) {
 			if (!text[lang]?.trim()) {
 				ctx.addIssue({ code: 'custom', path: ['text', lang], message: `item \`${id}\`: the ${lang} text is missing: add a line \`${lang}: …\` under its \`text:\`.` });
 			}
 		}
-	})
-	.transform(({ id, text }) => ({ id, text: text as Record<Language, string> }));
+	});
 
 /** content/checklists/<phase>/<step>.yaml: the checklist of one step, in every language. */
 export const checklistSchema = z.object({
@@ -54,5 +52,5 @@ export const glossarySchema = z.object({
 	term: inEveryLanguage('this term'),
 	definition: inEveryLanguage('this definition'),
 	/** Forms a page in that language must not use (for example an untranslated English word). */
-	avoid: z.partialRecord(z.enum(languageCodes as [Language, ...Language[]]), z.array(z.string().min(1))).optional(),
+	avoid: z.partialRecord(z.enum(languageCodes as [string, ...string[]]), z.array(z.string().min(1))).optional(),
 });

@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 
 export const phases = ['prework', 'execution', 'postwork'] as const;
+export type Phase = (typeof phases)[number];
 
 const text = (field: string, what: string) =>
 	z
@@ -18,7 +19,10 @@ const list = (field: string, what: string) =>
 		})
 		.min(1, `\`${field}\` needs at least one item: ${what}.`);
 
-/** The guide's own frontmatter fields, added to Starlight's. A step page sets all five; other pages set none. */
+/**
+ * The guide's own frontmatter fields, added to Starlight's. A step page sets `outputs`, `roles` and `time` in every
+ * language; its `phase` and `step` (its place in the process) are written once, in the English page only.
+ */
 export const stepFields = {
 	phase: z.enum(phases, {
 		error: `\`phase\` must be one of ${phases.join(', ')}: the phase this step belongs to.`,
@@ -65,6 +69,8 @@ export const caseStudyFields = z.object(
 
 type StepField = keyof typeof stepFields;
 const stepFieldNames = Object.keys(stepFields) as StepField[];
+/** The fields every language's step page has; `phase` and `step` are in the English page only. */
+const translatedStepFields: StepField[] = ['outputs', 'roles', 'time'];
 
 export const guideFrontmatter = z
 	.object({
@@ -83,12 +89,13 @@ export const guideFrontmatter = z
 	.superRefine((page, ctx) => {
 		const present = stepFieldNames.filter((name) => page[name] !== undefined);
 		if (present.length === 0) return;
-		for (const name of stepFieldNames) {
+		const required = page.phase !== undefined || page.step !== undefined ? stepFieldNames : translatedStepFields;
+		for (const name of required) {
 			if (page[name] === undefined) {
 				ctx.addIssue({
 					code: 'custom',
 					path: [name],
-					message: `\`${name}\` is missing. A step page (one with ${present.map((p) => `\`${p}\``).join(', ')}) needs all of: ${stepFieldNames.join(', ')}.`,
+					message: `\`${name}\` is missing. A step page (one with ${present.map((p) => `\`${p}\``).join(', ')}) needs ${required.join(', ')}${required === translatedStepFields ? ' (and, in English only, phase and step)' : ''}.`,
 				});
 			}
 		}

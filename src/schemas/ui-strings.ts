@@ -1,7 +1,9 @@
 import { z } from 'astro/zod';
+import { caseStudySections } from './case-study-sections.ts';
+import { stepSections } from './step-sections.ts';
 
 /** The guide's own interface strings, on top of Starlight's. Every language must have every one. */
-const guideStringKeys = [
+export const guideStringKeys = [
 	'guide.name',
 	'guide.tagline',
 	'guide.frontDoor.enter',
@@ -37,6 +39,7 @@ const guideStringKeys = [
 	'guide.translation.upToDate',
 	'guide.translation.outdated',
 	'guide.translation.missing',
+	'guide.translation.notRecorded',
 	'guide.translation.fingerprint',
 	'guide.feedback.report',
 	'guide.checklist.progress',
@@ -53,6 +56,17 @@ const guideStringKeys = [
 	'guide.checklist.version',
 	'guide.checklist.pdfs',
 	'guide.checklist.qr',
+	'guide.checklist.pdf',
+	'guide.sidebar.overview',
+	'guide.sidebar.beforeYouBegin',
+	'guide.sidebar.process',
+	'guide.sidebar.checklists',
+	'guide.sidebar.caseStudies',
+	'guide.sidebar.learn',
+	'guide.sidebar.reference',
+	'guide.sidebar.contribute',
+	...stepSections.map(({ key }) => `guide.stepSection.${key}` as const),
+	...caseStudySections.map(({ key }) => `guide.caseSection.${key}` as const),
 ] as const;
 
 const required = (key: string) =>

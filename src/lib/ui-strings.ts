@@ -1,0 +1,17 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { root } from './content.ts';
+
+/** A language's interface strings, content/i18n/<lang>.json, for code that runs outside a page (config, checks). */
+export function uiStrings(lang: string, base = root): Record<string, string> {
+	const file = join(base, 'content', 'i18n', `${lang}.json`);
+	try {
+		return JSON.parse(readFileSync(file, 'utf8')) as Record<string, string>;
+	} catch (error) {
+		throw new Error(`content/i18n/${lang}.json could not be read: ${(error as Error).message}. Each language in src/languages.ts needs this file of interface strings: copy content/i18n/en.json and translate its values.`);
+	}
+}
+
+/** Fills `{{name}}` placeholders, as Starlight's `t()` does on pages. */
+export const interpolate = (text: string, values: Record<string, string | number>) =>
+	text.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, name: string) => String(values[name] ?? whole));
