@@ -15,11 +15,13 @@ import { chromiumArgs, systemChromium } from '../lib/chromium.ts';
 
 const types: Record<string, string> = { '.html': 'text/html', '.css': 'text/css', '.js': 'text/javascript', '.svg': 'image/svg+xml' };
 
-/** Serves the built site on a free local port, for the browser to print from. */
-async function serve(root: string): Promise<{ server: Server; origin: string }> {
+/** Serves the built site on a free local port under its base path, for the browser to print from. */
+async function serve(root: string, base: string): Promise<{ server: Server; origin: string }> {
 	const server = createServer(async (request, response) => {
 		const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
-		const file = join(root, path.endsWith('/') ? `${path}index.html` : path);
+		if (!path.startsWith(base)) return response.writeHead(404).end();
+		const inSite = `/${path.slice(base.length)}`;
+		const file = join(root, inSite.endsWith('/') ? `${inSite}index.html` : inSite);
 		try {
 			response.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' });
 			response.end(await readFile(file));
@@ -50,9 +52,13 @@ export async function updateLinks(root: string, sizes: Map<string, number> | und
 }
 
 export default function checklistPdfsIntegration(): AstroIntegration {
+	let base = '/';
 	return {
 		name: 'checklist-pdfs',
 		hooks: {
+			'astro:config:done': ({ config }) => {
+				base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+			},
 			'astro:build:done': async ({ dir, logger }) => {
 				const root = fileURLToPath(dir);
 				const mode = process.env.CHECKLIST_PDFS ?? 'auto';
@@ -60,7 +66,7 @@ export default function checklistPdfsIntegration(): AstroIntegration {
 					logger.info('CHECKLIST_PDFS=skip: the checklist PDFs are not made, and their links are left out.');
 					return updateLinks(root, undefined);
 				}
-				const sizes = await makePdfs(root, logger).catch((error: Error) => {
+				const sizes = await makePdfs(root, base, logger).catch((error: Error) => {
 					const message = `The checklist PDFs could not be made, because no browser could start (${error.message.split('\n')[0]}). The site is built without their links. To make them, install Chromium (Debian: apt-get install chromium) or run: npx playwright install chromium`;
 					if (mode === 'required') throw new Error(message);
 					logger.warn(message);
@@ -72,11 +78,11 @@ export default function checklistPdfsIntegration(): AstroIntegration {
 	};
 }
 
-async function makePdfs(root: string, logger: AstroIntegrationLogger): Promise<Map<string, number>> {
+async function makePdfs(root: string, base: string, logger: AstroIntegrationLogger): Promise<Map<string, number>> {
 	// Loaded with Node's require: the config's module runner is closed by the time the build is done.
 	const { chromium } = createRequire(import.meta.url)('@playwright/test') as typeof import('@playwright/test');
 	const browser = await chromium.launch({ executablePath: systemChromium, args: chromiumArgs });
-	const { server, origin } = await serve(root);
+	const { server, origin } = await serve(root, base);
 	const sizes = new Map<string, number>();
 	try {
 		const page = await browser.newPage();
@@ -84,7 +90,7 @@ async function makePdfs(root: string, logger: AstroIntegrationLogger): Promise<M
 		for (const lang of languageCodes) {
 			for (const sheet of pdfSheets) {
 				for (const pdf of checklistPdfs(lang, sheet)) {
-					await page.goto(origin + pdf.page, { waitUntil: 'load' });
+					await page.goto(origin + base + pdf.page.slice(1), { waitUntil: 'load' });
 					const path = join(root, pdf.href);
 					await page.pdf({ path, format: pdf.format, printBackground: true, margin: { top: '12mm', right: '12mm', bottom: '12mm', left: '12mm' } });
 					sizes.set(pdf.href, (await stat(path)).size);

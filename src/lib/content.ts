@@ -17,7 +17,8 @@ export interface Page {
 	body: string;
 }
 
-function walk(dir: string): string[] {
+/** Every page file under a folder. */
+export function walk(dir: string): string[] {
 	if (!existsSync(dir)) return [];
 	return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
 		entry.isDirectory() ? walk(join(dir, entry.name)) : /\.mdx?$/.test(entry.name) ? [join(dir, entry.name)] : [],

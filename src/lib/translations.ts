@@ -1,12 +1,21 @@
 import { createHash } from 'node:crypto';
-import { existsSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
-import { pages, readPage, type Page } from './content.ts';
 
-export type TranslationState = 'up to date' | 'outdated' | 'missing';
+export type TranslationState = 'up to date' | 'outdated' | 'missing' | 'not recorded';
+
+/** A page as the translation status needs it, read from the files or from the content collection. */
+export interface PageText {
+	/** The file, from the repository's root: `content/docs/es/about.mdx`. */
+	file: string;
+	lang: string;
+	/** The page's path in every language: `process/prework/identify-stakeholders`, `` for a language's home. */
+	slug: string;
+	title?: unknown;
+	description?: unknown;
+	body: string;
+	sourceFingerprint?: unknown;
+}
 
 export interface PageStatus {
-	/** The page's path in every language, without the language: `process/prework/identify-stakeholders`. */
 	slug: string;
 	/** The English file, from the repository's root. */
 	source: string;
@@ -20,32 +29,38 @@ export interface PageStatus {
  * which English text it was made from. It changes when the English title, description or body changes, and
  * works without git history, so it holds on a shallow clone and in GitHub's web editor.
  */
-export function fingerprint(page: Page): string {
-	const text = [page.frontmatter.title, page.frontmatter.description, page.body]
-		.map((part) => String(part ?? '').replace(/\s+/g, ' ').trim())
-		.join('\n');
+export function fingerprint(page: Pick<PageText, 'title' | 'description' | 'body'>): string {
+	const text = [page.title, page.description, page.body].map((part) => String(part ?? '').replace(/\s+/g, ' ').trim()).join('\n');
 	return createHash('sha256').update(text).digest('hex').slice(0, 10);
 }
 
-/** Each English page's state in every other language, reading the pages under `docsDir`. */
-export function translationStatus(languages: string[], docsDir: string, root: string, sourceLanguage = 'en'): PageStatus[] {
-	return pages(sourceLanguage, docsDir, root).map((source) => {
-		const print = fingerprint(source);
-		return {
-			slug: source.slug,
-			source: source.file,
-			fingerprint: print,
-			languages: Object.fromEntries(
-				languages
-					.filter((lang) => lang !== sourceLanguage)
-					.map((lang) => {
-						const path = join(docsDir, lang, source.inLanguage);
-						const relativeFile = relative(root, path).split(sep).join('/');
-						if (!existsSync(path)) return [lang, { state: 'missing' as const, file: relativeFile }];
-						const recorded = readPage(path, root, docsDir).frontmatter.sourceFingerprint as string | undefined;
-						return [lang, { state: recorded === print ? ('up to date' as const) : ('outdated' as const), file: relativeFile, recorded }];
-					}),
-			),
-		};
-	});
+/**
+ * Each source page's state in every other language: up to date, outdated (the English text changed since),
+ * missing (no file), or not recorded (a translation without `sourceFingerprint`, such as a new page).
+ */
+export function translationStatus(pages: PageText[], languages: string[], sourceLanguage = 'en'): PageStatus[] {
+	return pages
+		.filter((page) => page.lang === sourceLanguage)
+		.sort((a, b) => a.file.localeCompare(b.file))
+		.map((source) => {
+			const print = fingerprint(source);
+			const inLanguage = source.file.replace(`/docs/${sourceLanguage}/`, '/docs/{lang}/');
+			return {
+				slug: source.slug,
+				source: source.file,
+				fingerprint: print,
+				languages: Object.fromEntries(
+					languages
+						.filter((lang) => lang !== sourceLanguage)
+						.map((lang) => {
+							const file = inLanguage.replace('{lang}', lang);
+							const translation = pages.find((page) => page.lang === lang && page.slug === source.slug);
+							if (!translation) return [lang, { state: 'missing' as const, file }];
+							const recorded = typeof translation.sourceFingerprint === 'string' ? translation.sourceFingerprint : undefined;
+							const state: TranslationState = recorded === undefined ? 'not recorded' : recorded === print ? 'up to date' : 'outdated';
+							return [lang, { state, file: translation.file, recorded }];
+						}),
+				),
+			};
+		});
 }
