@@ -1,0 +1,78 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { readPage, walk, type Page } from '../lib/content.ts';
+
+/** One thing a contributor must fix (`error`), or should know (`notice`): the file, the line, what to do. */
+export interface Problem {
+	file: string;
+	line?: number;
+	message: string;
+	severity?: 'error' | 'notice';
+}
+
+/** A data file of the guide, parsed, or why it could not be. */
+export interface DataFile {
+	file: string;
+	data?: unknown;
+	problem?: Problem;
+}
+
+/** Everything the content checks read, loaded once from a copy of the guide (the repository, or a test's copy). */
+export interface Guide {
+	root: string;
+	pages: Page[];
+	/** Pages whose frontmatter could not be read, as problems. */
+	unreadable: Problem[];
+	strings: Record<string, DataFile>;
+	checklists: (DataFile & { key: string })[];
+	glossary: DataFile;
+}
+
+export const yamlAdvice =
+	'A text that contains ": " or " #", or starts with a quote, a dash or a bracket, must be put in double quotes.';
+
+export function readYamlFile(root: string, file: string): DataFile {
+	try {
+		return { file, data: parse(readFileSync(join(root, file), 'utf8')) };
+	} catch (error) {
+		const line = (error as { linePos?: { line: number }[] }).linePos?.[0]?.line;
+		return { file, problem: { file, line, message: `not valid YAML: ${(error as Error).message.split('\n')[0]} ${yamlAdvice}` } };
+	}
+}
+
+function readJsonFile(root: string, file: string): DataFile {
+	if (!existsSync(join(root, file))) return { file, problem: { file, message: 'is missing: copy content/i18n/en.json to this file and translate its values.' } };
+	try {
+		return { file, data: JSON.parse(readFileSync(join(root, file), 'utf8')) };
+	} catch (error) {
+		return { file, problem: { file, message: `is not valid JSON: ${(error as Error).message}. Each line is "key": "text", with a comma after every line but the last.` } };
+	}
+}
+
+export function loadGuide(root: string, languages: string[]): Guide {
+	const docsDir = join(root, 'content', 'docs');
+	const unreadable: Problem[] = [];
+	const pages: Page[] = [];
+	for (const path of walk(docsDir)) {
+		try {
+			const page = readPage(path, root, docsDir);
+			if (page.lang !== '404') pages.push(page);
+		} catch (error) {
+			const [file = path, ...message] = (error as Error).message.split(': ');
+			unreadable.push({ file, message: `${message.join(': ')} ${yamlAdvice}` });
+		}
+	}
+	const checklistDir = join(root, 'content', 'checklists');
+	const checklistFiles = existsSync(checklistDir)
+		? readdirSync(checklistDir, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.yaml')).sort()
+		: [];
+	return {
+		root,
+		pages,
+		unreadable,
+		strings: Object.fromEntries(languages.map((lang) => [lang, readJsonFile(root, `content/i18n/${lang}.json`)])),
+		checklists: checklistFiles.map((file) => ({ key: file.replace(/\.yaml$/, '').split('\\').join('/'), ...readYamlFile(root, `content/checklists/${file}`) })),
+		glossary: readYamlFile(root, 'content/glossary.yaml'),
+	};
+}

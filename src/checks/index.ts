@@ -1,0 +1,35 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { languageCodes } from '../languages.ts';
+import { checklistProblems, frontmatterProblems, glossaryProblems, interfaceStringProblems } from './data.ts';
+import { loadGuide, type Guide, type Problem } from './guide.ts';
+import { linkProblems } from './links.ts';
+import { caseStudyProblems, missingPageProblems, stepPageProblems } from './structure.ts';
+import { translationProblems } from './translations.ts';
+import { glossaryTermProblems } from './words.ts';
+
+export type { Guide, Problem };
+
+/** The content checks, in the order a contributor meets them; `npm run check` runs them all in seconds. */
+export const contentChecks: { name: string; run: (guide: Guide) => Problem[] }[] = [
+	{ name: 'Frontmatter', run: frontmatterProblems },
+	{ name: 'Interface strings', run: interfaceStringProblems },
+	{ name: 'Checklists', run: checklistProblems },
+	{ name: 'Glossary', run: glossaryProblems },
+	{ name: 'Step pages', run: stepPageProblems },
+	{ name: 'Case studies', run: caseStudyProblems },
+	{ name: 'Translations', run: (guide) => [...missingPageProblems(guide), ...translationProblems(guide)] },
+	{ name: 'Links', run: (guide) => linkProblems(guide, (file) => readFileSync(join(guide.root, file), 'utf8')) },
+	{ name: 'Glossary terms', run: glossaryTermProblems },
+];
+
+/** Every content check's problems for the guide in `root` (the repository, or a test's copy of it). */
+export function checkContent(root: string): { name: string; problems: Problem[] }[] {
+	const guide = loadGuide(root, languageCodes);
+	return contentChecks.map(({ name, run }) => ({ name, problems: run(guide) }));
+}
+
+export const isError = (problem: Problem) => problem.severity !== 'notice';
+
+/** A problem as one line: `content/docs/es/about.mdx:12: the link … (what to do)`. */
+export const formatProblem = ({ file, line, message }: Problem) => `${file}${line ? `:${line}` : ''}: ${message}`;

@@ -1,0 +1,97 @@
+import { completeLanguages, sourceLanguage } from '../languages.ts';
+import type { Page } from '../lib/content.ts';
+import { isStepPage } from '../lib/process.ts';
+import { caseStudySections } from '../schemas/case-study-sections.ts';
+import { caseStudyFields, phases } from '../schemas/frontmatter.ts';
+import { stepSections } from '../schemas/step-sections.ts';
+import type { Guide, Problem } from './guide.ts';
+
+const headingsOf = (page: Page) => [...page.body.matchAll(/^## (.+)$/gm)].map((match) => match[1]!.trim());
+
+/** The interface string of a language, or of the source language where it has none yet. */
+function stringOf(guide: Guide, lang: string, key: string): string {
+	const own = guide.strings[lang]?.data as Record<string, string> | undefined;
+	const source = guide.strings[sourceLanguage]?.data as Record<string, string> | undefined;
+	return own?.[key] ?? source?.[key] ?? key;
+}
+
+/** What is wrong with the order and names of a page's sections, against the sections it must have. */
+function sectionProblems(page: Page, expected: { heading: string; optional?: boolean }[], kind: string): string[] {
+	const problems: string[] = [];
+	const headings = headingsOf(page);
+	const names = expected.map(({ heading }) => heading);
+	for (const heading of headings) if (!names.includes(heading)) problems.push(`"## ${heading}" is not one of ${kind}'s sections, which are, in order: ${names.join(' · ')}.`);
+	for (const { heading, optional } of expected) if (!optional && !headings.includes(heading)) problems.push(`the section "## ${heading}" is missing: ${kind} has these sections, in order: ${names.join(' · ')}.`);
+	const known = headings.filter((heading) => names.includes(heading));
+	if (known.join('|') !== [...known].sort((a, b) => names.indexOf(a) - names.indexOf(b)).join('|')) problems.push(`the sections are out of order: they go ${names.join(' · ')}.`);
+	return problems;
+}
+
+/** Step pages: their place in the process (written once, in English), their sections, their checklist. */
+export function stepPageProblems(guide: Guide): Problem[] {
+	const problems: Problem[] = [];
+	const stepPages = guide.pages.filter(isStepPage);
+	const checklistKeys = new Set(guide.checklists.map(({ key }) => key));
+	for (const page of stepPages) {
+		const say = (message: string) => problems.push({ file: page.file, message });
+		const folderPhase = page.slug.split('/')[1]!;
+		const key = page.slug.replace(/^process\//, '');
+		if (!(phases as readonly string[]).includes(folderPhase)) say(`the folder process/${folderPhase}/ is not a phase: step pages live in process/${phases.join('/, process/')}/.`);
+		if (page.lang === sourceLanguage) {
+			if (page.frontmatter.phase === undefined) say(`add \`phase: ${folderPhase}\` to the frontmatter: the phase this step belongs to.`);
+			else if (page.frontmatter.phase !== folderPhase) say(`\`phase\` is "${page.frontmatter.phase}" but the page is in the folder process/${folderPhase}/: make them the same.`);
+			if (page.frontmatter.step === undefined) say('add `step:` to the frontmatter: the step\'s place in its phase (1, 2, 3…).');
+		} else {
+			for (const field of ['phase', 'step'] as const) {
+				if (page.frontmatter[field] !== undefined) say(`remove the line \`${field}: ${page.frontmatter[field]}\`: a translation takes its phase and step from the English page (content/docs/${sourceLanguage}/${page.inLanguage}), where they are written once.`);
+			}
+		}
+		if (page.frontmatter.outputs === undefined) say('add `outputs:`, `roles:` and `time:` to the frontmatter, as on the other step pages.');
+		const heading = (section: (typeof stepSections)[number]) => stringOf(guide, page.lang, `guide.stepSection.${section.key}`);
+		for (const message of sectionProblems(page, stepSections.map((section) => ({ heading: heading(section), optional: 'optional' in section })), 'a step page')) say(message);
+		const checklistHeading = heading(stepSections.at(-1)!);
+		if (!new RegExp(`^## ${checklistHeading}\\s+<Checklist />\\s*$`, 'm').test(page.body)) say(`the last section, "## ${checklistHeading}", must hold only <Checklist />.`);
+		if (!checklistKeys.has(key)) say(`its checklist, content/checklists/${key}.yaml, does not exist: copy another step's checklist file to start it.`);
+	}
+	const sourceSteps = stepPages.filter((page) => page.lang === sourceLanguage);
+	for (const phase of phases) {
+		const numbers = sourceSteps.filter((page) => page.frontmatter.phase === phase).map((page) => Number(page.frontmatter.step)).sort((a, b) => a - b);
+		if (numbers.some((n, index) => n !== index + 1)) {
+			problems.push({ file: `content/docs/${sourceLanguage}/process/${phase}/`, message: `the steps of ${phase} are numbered ${numbers.join(', ')}: number them 1, 2, 3… in the order they happen (\`step:\` in each page).` });
+		}
+	}
+	for (const { key, file } of guide.checklists) {
+		if (!sourceSteps.some((page) => page.slug === `process/${key}`)) {
+			problems.push({ file, message: `points to a step that does not exist: there is no content/docs/${sourceLanguage}/process/${key}.mdx. Name the file after its step page, or remove it.` });
+		}
+	}
+	return problems;
+}
+
+const isCaseStudy = (page: Page) => /^case-studies\/(?!comparison$)[^/]+$/.test(page.slug);
+
+/** Case studies: their facts in the frontmatter and their sections in order. */
+export function caseStudyProblems(guide: Guide): Problem[] {
+	return guide.pages.filter(isCaseStudy).flatMap((page) => {
+		const problems: string[] = [];
+		const facts = caseStudyFields.safeParse(page.frontmatter.caseStudy);
+		if (!facts.success) problems.push(...facts.error.issues.map((issue) => `caseStudy.${issue.path.join('.')}: ${issue.message}`));
+		const expected = caseStudySections.map(({ key }) => ({ heading: stringOf(guide, page.lang, `guide.caseSection.${key}`) }));
+		problems.push(...sectionProblems(page, expected, 'a case study'));
+		return problems.map((message) => ({ file: page.file, message }));
+	});
+}
+
+/** A complete language has every page of the source language; a language in progress may fall back to English. */
+export function missingPageProblems(guide: Guide): Problem[] {
+	return guide.pages
+		.filter((page) => page.lang === sourceLanguage)
+		.flatMap((source) =>
+			completeLanguages
+				.filter((lang) => lang !== sourceLanguage && !guide.pages.some((page) => page.lang === lang && page.slug === source.slug))
+				.map((lang) => ({
+					file: `content/docs/${lang}/${source.inLanguage}`,
+					message: `is missing: every page exists in every complete language. Translate ${source.file} into this file (copy it, then translate its text), or, if the English page should go, delete it too.`,
+				})),
+		);
+}
