@@ -11,7 +11,7 @@ const issuesOf = (error: z.ZodError, file: string, prefix = ''): Problem[] =>
 export function frontmatterProblems(guide: Guide): Problem[] {
 	return [
 		...guide.unreadable,
-		...guide.pages.flatMap((page) => {
+		...guide.pages.filter((page) => !guide.unreadable.some(({ file }) => file === page.file)).flatMap((page) => {
 			const result = guideFrontmatter.safeParse(page.frontmatter);
 			return result.success ? [] : issuesOf(result.error, page.file);
 		}),

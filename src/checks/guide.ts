@@ -1,5 +1,5 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import { parse } from 'yaml';
 import { readPage, walk, type Page } from '../lib/content.ts';
 
@@ -61,6 +61,10 @@ export function loadGuide(root: string, languages: string[]): Guide {
 		} catch (error) {
 			const [file = path, ...message] = (error as Error).message.split(': ');
 			unreadable.push({ file, message: `${message.join(': ')} ${yamlAdvice}` });
+			// Still a page that others may link to: only its frontmatter is reported.
+			const [lang = '', ...rest] = relative(docsDir, path).split(sep);
+			const inLanguage = rest.join('/');
+			pages.push({ file, lang, inLanguage, slug: inLanguage.replace(/\.mdx?$/, '').replace(/(^|\/)index$/, ''), frontmatter: {}, body: '' });
 		}
 	}
 	const checklistDir = join(root, 'content', 'checklists');

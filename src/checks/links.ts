@@ -59,7 +59,7 @@ export function linkProblems(guide: Guide, readText: (file: string) => string): 
 			if (!path.endsWith('/')) return say(`must end with a slash: ${path}/`);
 			const linked = target(path);
 			if (!linked) return say('points to a page that does not exist: copy the address from the page in your browser, without the site\'s domain.');
-			if (hash && !headingIds(linked).has(decodeURIComponent(hash)) && !(linked.slug === 'glossary' && glossaryIds.has(hash))) {
+			if (hash && linked.body && !headingIds(linked).has(decodeURIComponent(hash)) && !(linked.slug === 'glossary' && glossaryIds.has(hash))) {
 				return say(`points to a heading that is not on ${linked.file}: use the part after # in the address bar when you click the heading's link there.`);
 			}
 			return [];

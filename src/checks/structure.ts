@@ -55,7 +55,10 @@ export function stepPageProblems(guide: Guide): Problem[] {
 	}
 	const sourceSteps = stepPages.filter((page) => page.lang === sourceLanguage);
 	for (const phase of phases) {
-		const numbers = sourceSteps.filter((page) => page.frontmatter.phase === phase).map((page) => Number(page.frontmatter.step)).sort((a, b) => a - b);
+		const numbers = sourceSteps.filter((page) => page.frontmatter.phase === phase).map((page) => page.frontmatter.step);
+		// A step that is not a whole number is reported with the frontmatter.
+		if (!numbers.every((step): step is number => Number.isInteger(step))) continue;
+		numbers.sort((a, b) => a - b);
 		if (numbers.some((n, index) => n !== index + 1)) {
 			problems.push({ file: `content/docs/${sourceLanguage}/process/${phase}/`, message: `the steps of ${phase} are numbered ${numbers.join(', ')}: number them 1, 2, 3… in the order they happen (\`step:\` in each page).` });
 		}

@@ -27,11 +27,13 @@ export interface PageStatus {
 /**
  * The fingerprint of a page's text: what a translation records (`sourceFingerprint:` in its frontmatter) to say
  * which English text it was made from. It changes when the English title, description or body changes, and
- * works without git history, so it holds on a shallow clone and in GitHub's web editor.
+ * works without git history, so it holds on a shallow clone and in GitHub's web editor. It is ten letters from a
+ * to p (the hexadecimal digits of a hash, spelt as letters), so that YAML never reads it as a number.
  */
 export function fingerprint(page: Pick<PageText, 'title' | 'description' | 'body'>): string {
 	const text = [page.title, page.description, page.body].map((part) => String(part ?? '').replace(/\s+/g, ' ').trim()).join('\n');
-	return createHash('sha256').update(text).digest('hex').slice(0, 10);
+	const hex = createHash('sha256').update(text).digest('hex').slice(0, 10);
+	return [...hex].map((digit) => String.fromCharCode(97 + Number.parseInt(digit, 16))).join('');
 }
 
 /**

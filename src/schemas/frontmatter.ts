@@ -82,8 +82,8 @@ export const guideFrontmatter = z
 		caseStudy: caseStudyFields.optional(),
 		/** In a translation: the fingerprint of the English text it was made from (`npm run translations`). */
 		sourceFingerprint: z
-			.string({ error: '`sourceFingerprint` must be the 10-character code that the translation status gives for the English page.' })
-			.regex(/^[0-9a-f]{10}$/, '`sourceFingerprint` must be the 10-character code (digits and a–f) that the translation status gives for the English page.')
+			.string({ error: '`sourceFingerprint` must be the 10-letter code that `npm run check` and the translation status give for the English page.' })
+			.regex(/^[a-p]{10}$/, '`sourceFingerprint` must be the 10-letter code (letters a to p) that `npm run check` and the translation status give for the English page.')
 			.optional(),
 	})
 	.superRefine((page, ctx) => {

@@ -1,0 +1,177 @@
+import assert from 'node:assert/strict';
+import { appendFileSync, cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, test } from 'node:test';
+import { checkContent, formatProblem } from '../../src/checks/index.ts';
+import { root } from '../../src/lib/content.ts';
+import { avoidRules, avoidedIn } from '../../src/lib/terminology.ts';
+import { fingerprint } from '../../src/lib/translations.ts';
+import { readPage } from '../../src/lib/content.ts';
+
+// Each test plants one contributor mistake in a copy of the guide's content and checks that `npm run check` (and
+// so the build) names the file and says what to do. Schemas run directly: no build is needed.
+const copies: string[] = [];
+after(() => copies.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+
+function copyOfTheContent() {
+	const dir = mkdtempSync(join(tmpdir(), 'guide-content-'));
+	copies.push(dir);
+	cpSync(join(root, 'content'), join(dir, 'content'), { recursive: true });
+	cpSync(join(root, 'public'), join(dir, 'public'), { recursive: true });
+	const path = (file: string) => join(dir, file);
+	return {
+		dir,
+		read: (file: string) => readFileSync(path(file), 'utf8'),
+		write: (file: string, text: string) => writeFileSync(path(file), text),
+		append: (file: string, text: string) => appendFileSync(path(file), text),
+		edit: (file: string, from: string | RegExp, to: string) => {
+			const text = readFileSync(path(file), 'utf8');
+			assert.ok(typeof from === 'string' ? text.includes(from) : from.test(text), `${file} no longer holds ${from}: update this test`);
+			writeFileSync(path(file), text.replace(from, to));
+		},
+		remove: (file: string) => rmSync(path(file)),
+		/** Every problem found, as `Check: file:line: message`, errors only unless asked. */
+		problems: ({ notices = false } = {}) =>
+			checkContent(dir).flatMap(({ name, problems }) =>
+				problems.filter((problem) => notices || problem.severity !== 'notice').map((problem) => `${name}: ${formatProblem(problem)}`),
+			),
+	};
+}
+
+const stepPage = 'content/docs/en/process/prework/identify-stakeholders.mdx';
+const spanishStepPage = 'content/docs/es/process/prework/identify-stakeholders.mdx';
+
+test('the guide as it is passes every content check', () => {
+	assert.deepEqual(copyOfTheContent().problems(), []);
+});
+
+test('a frontmatter field of the wrong kind is named, with what to write', () => {
+	const guide = copyOfTheContent();
+	guide.edit(stepPage, /^step: \d+$/m, 'step: three');
+	assert.deepEqual(guide.problems(), [`Frontmatter: ${stepPage}: step: \`step\` must be a whole number without quotes (1, 2, 3…): the order of the step within its phase.`]);
+});
+
+test('a missing title, and a frontmatter that is not valid YAML, are named with the fix', () => {
+	const guide = copyOfTheContent();
+	guide.edit('content/docs/es/about.mdx', /^title: .*$/m, '');
+	guide.edit('content/docs/en/about.mdx', /^description: (.*)$/m, 'description: About: the guide: "where it comes from');
+	const found = guide.problems().join('\n');
+	assert.match(found, /Frontmatter: content\/docs\/es\/about\.mdx: title: `title` is missing: add the page's title/);
+	assert.match(found, /Frontmatter: content\/docs\/en\/about\.mdx: the frontmatter between the --- lines is not valid YAML: [\s\S]* must be put in double quotes/);
+	assert.doesNotMatch(found, /^Links:/m);
+});
+
+test('a missing interface string names the language file and the key', () => {
+	const guide = copyOfTheContent();
+	const strings = JSON.parse(guide.read('content/i18n/es.json')) as Record<string, string>;
+	delete strings['guide.tagline'];
+	guide.write('content/i18n/es.json', JSON.stringify(strings));
+	assert.deepEqual(guide.problems(), ['Interface strings: content/i18n/es.json: "guide.tagline" is missing: every language file in content/i18n/ needs it, translated.']);
+});
+
+test('a YAML mistake in the glossary gives the line and the fix', () => {
+	const guide = copyOfTheContent();
+	guide.append('content/glossary.yaml', 'broken-term:\n  term:\n    en: Input: what you need\n');
+	assert.match(guide.problems().join('\n'), /^Glossary: content\/glossary\.yaml:\d+: not valid YAML: [\s\S]* must be put in double quotes/m);
+});
+
+test('checklists: an item without its Spanish text, a repeated id, a file with no step page', () => {
+	const guide = copyOfTheContent();
+	guide.append('content/checklists/prework/identify-stakeholders.yaml', '  - id: an-english-only-item\n    text:\n      en: Only in English.\n');
+	guide.append('content/checklists/prework/set-the-objective.yaml', '  - id: twice\n    text:\n      en: One.\n      es: Uno.\n  - id: twice\n    text:\n      en: Two.\n      es: Dos.\n');
+	guide.write('content/checklists/prework/no-such-step.yaml', 'items:\n  - id: lost-item\n    text:\n      en: Lost.\n      es: Perdido.\n');
+	const found = guide.problems().join('\n');
+	assert.match(found, /content\/checklists\/prework\/identify-stakeholders\.yaml: items\.\d+\.text\.es: item `an-english-only-item`: the es text is missing: add a line `es: …`/);
+	assert.match(found, /content\/checklists\/prework\/set-the-objective\.yaml: items\.\d+\.id: the item id `twice` is used twice in this file/);
+	assert.match(found, /content\/checklists\/prework\/no-such-step\.yaml: points to a step that does not exist: there is no content\/docs\/en\/process\/prework\/no-such-step\.mdx/);
+});
+
+test('step pages: a missing section, sections out of order, a translation that repeats the step number', () => {
+	const guide = copyOfTheContent();
+	guide.edit(spanishStepPage, '## Errores comunes', '## Otra cosa');
+	guide.edit('content/docs/es/process/prework/set-the-objective.mdx', '## Cómo hacerlo', '## TEMP');
+	guide.edit('content/docs/es/process/prework/set-the-objective.mdx', '## Por qué importa este paso', '## Cómo hacerlo');
+	guide.edit('content/docs/es/process/prework/set-the-objective.mdx', '## TEMP', '## Por qué importa este paso');
+	guide.edit('content/docs/es/process/prework/evaluate-the-fit.mdx', /^title:/m, 'step: 5\ntitle:');
+	const found = guide.problems().join('\n');
+	assert.match(found, /es\/process\/prework\/identify-stakeholders\.mdx: the section "## Errores comunes" is missing/);
+	assert.match(found, /es\/process\/prework\/set-the-objective\.mdx: the sections are out of order/);
+	assert.match(found, /es\/process\/prework\/evaluate-the-fit\.mdx: remove the line `step: 5`: a translation takes its phase and step from the English page/);
+});
+
+test('the order of the steps is written once: moving a step is an edit of the English step numbers only', () => {
+	const guide = copyOfTheContent();
+	guide.edit(stepPage, /^step: \d+$/m, 'step: 9');
+	assert.match(guide.problems().join('\n'), /Step pages: content\/docs\/en\/process\/prework\/: the steps of prework are numbered 1, 2, 4, 5, 9: number them 1, 2, 3…/);
+	guide.edit(stepPage, /^step: \d+$/m, 'step: 2');
+	guide.edit('content/docs/en/process/prework/set-the-objective.mdx', /^step: \d+$/m, 'step: 3');
+	assert.deepEqual(guide.problems(), []);
+});
+
+test('a case study without a field, a section or a source address is named', () => {
+	const guide = copyOfTheContent();
+	guide.edit('content/docs/en/case-studies/leon.mdx', /^  period: .*$/m, '');
+	guide.edit('content/docs/en/case-studies/leon.mdx', '## What is not known', '## Unknowns');
+	const found = guide.problems().join('\n');
+	assert.match(found, /en\/case-studies\/leon\.mdx: caseStudy\.period: `caseStudy\.period` is missing/);
+	assert.match(found, /en\/case-studies\/leon\.mdx: "## Unknowns" is not one of a case study's sections/);
+});
+
+test('a deleted translation fails, saying which file to write from which', () => {
+	const guide = copyOfTheContent();
+	guide.remove('content/docs/es/dilemmas.mdx');
+	assert.deepEqual(guide.problems(), [
+		'Translations: content/docs/es/dilemmas.mdx: is missing: every page exists in every complete language. Translate content/docs/en/dilemmas.mdx into this file (copy it, then translate its text), or, if the English page should go, delete it too.',
+	]);
+});
+
+test('a new page in both languages gets the fingerprint line to add, and is up to date with it', () => {
+	const guide = copyOfTheContent();
+	guide.write('content/docs/en/new-page.mdx', '---\ntitle: A new page\ndescription: A page written in both languages at once.\n---\n\nSome text.\n');
+	guide.write('content/docs/es/new-page.mdx', '---\ntitle: Una página nueva\ndescription: Una página escrita en los dos idiomas a la vez.\n---\n\nUn texto.\n');
+	const [problem = '', ...others] = guide.problems();
+	assert.deepEqual(others, []);
+	const line = problem.match(/add this line between its --- lines: (sourceFingerprint: [a-p]{10})$/)?.[1];
+	assert.ok(line && problem.startsWith('Translations: content/docs/es/new-page.mdx: does not record which English text it translates.'), problem);
+	guide.edit('content/docs/es/new-page.mdx', '---\n', `---\n${line}\n`);
+	assert.deepEqual(guide.problems({ notices: true }), []);
+});
+
+test('a changed English page makes its translation a notice with the new fingerprint, not a failure', () => {
+	const guide = copyOfTheContent();
+	guide.edit('content/docs/en/about.mdx', '## Who wrote the framework', 'A sentence added in English only.\n\n## Who wrote the framework');
+	assert.deepEqual(guide.problems(), []);
+	const english = readPage(join(guide.dir, 'content/docs/en/about.mdx'), guide.dir, join(guide.dir, 'content/docs'));
+	assert.deepEqual(guide.problems({ notices: true }), [
+		`Translations: content/docs/es/about.mdx: is outdated: content/docs/en/about.mdx changed after it was translated. Bring the translation up to date, then set: sourceFingerprint: ${fingerprint({ title: english.frontmatter.title, description: english.frontmatter.description, body: english.body })}`,
+	]);
+});
+
+test('links: a page that does not exist, a heading that does not exist, a relative address, each with its line', () => {
+	const guide = copyOfTheContent();
+	guide.write(
+		'content/docs/en/zz-links.mdx',
+		'---\ntitle: Links\ndescription: A page with broken links.\n---\n\nSee [a missing page](/en/no-such-page/).\n\nSee [the León case](/en/case-studies/leon/#no-such-section).\n\nSee [about](../about/).\n\nSee [the glossary](/en/glossary/) and [León’s partners](/en/case-studies/leon/#partners).\n',
+	);
+	guide.write('content/docs/es/zz-links.mdx', '---\ntitle: Enlaces\ndescription: Una página.\n---\n\nTexto.\n');
+	const found = guide.problems().filter((problem) => problem.startsWith('Links:'));
+	assert.deepEqual(found, [
+		"Links: content/docs/en/zz-links.mdx:6: the link /en/no-such-page/ points to a page that does not exist: copy the address from the page in your browser, without the site's domain.",
+		"Links: content/docs/en/zz-links.mdx:8: the link /en/case-studies/leon/#no-such-section points to a heading that is not on content/docs/en/case-studies/leon.mdx: use the part after # in the address bar when you click the heading's link there.",
+		"Links: content/docs/en/zz-links.mdx:10: the link ../about/ must start from the site's root, with the language: write /en/… (for example /en/about/), not a relative address.",
+	]);
+});
+
+test('a form the glossary asks to avoid names the file, the word and the glossary term', () => {
+	const guide = copyOfTheContent();
+	guide.edit('content/docs/es/about.mdx', /^(## .*)$/m, '$1\n\nLos stakeholders del proceso.\n');
+	assert.match(guide.problems().join('\n'), /Glossary terms: content\/docs\/es\/about\.mdx: uses "stakeholders": write "Parte interesada" instead/);
+});
+
+test('the glossary check finds an avoided form as a whole word, in any case, and nothing else', () => {
+	const rules = avoidRules({ stakeholder: { term: { es: 'Parte interesada' }, definition: {}, avoid: { es: ['stakeholder', 'stakeholders'] } } }, 'es');
+	assert.deepEqual(avoidedIn('Los Stakeholders del proceso', rules).map((r) => r.avoid), ['stakeholders']);
+	assert.deepEqual(avoidedIn('Las partes interesadas del proceso', rules), []);
+	assert.deepEqual(avoidedIn('multistakeholder', rules), []);
+});
