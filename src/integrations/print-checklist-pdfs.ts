@@ -4,34 +4,13 @@
 // makes a missing browser an error; CHECKLIST_PDFS=skip skips them on purpose.
 import { readFile, readdir, stat, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { extname, join } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { checklistPdfs, pdfSheets } from '../lib/pdf-sheets.ts';
 import { languageCodes } from '../languages.ts';
 import { chromiumArgs, systemChromium } from '../lib/chromium.ts';
-
-const types: Record<string, string> = { '.html': 'text/html', '.css': 'text/css', '.js': 'text/javascript', '.svg': 'image/svg+xml' };
-
-/** Serves the built site on a free local port under its base path, for the browser to print from. */
-async function serve(root: string, base: string): Promise<{ server: Server; origin: string }> {
-	const server = createServer(async (request, response) => {
-		const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
-		if (!path.startsWith(base)) return response.writeHead(404).end();
-		const inSite = `/${path.slice(base.length)}`;
-		const file = join(root, inSite.endsWith('/') ? `${inSite}index.html` : inSite);
-		try {
-			response.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' });
-			response.end(await readFile(file));
-		} catch {
-			response.writeHead(404).end();
-		}
-	});
-	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-	return { server, origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}` };
-}
+import { serveBuiltSite } from '../lib/serve-built-site.ts';
 
 async function htmlFiles(dir: string): Promise<string[]> {
 	const entries = await readdir(dir, { withFileTypes: true, recursive: true });
@@ -82,7 +61,7 @@ async function makePdfs(root: string, base: string, logger: AstroIntegrationLogg
 	// Loaded with Node's require: the config's module runner is closed by the time the build is done.
 	const { chromium } = createRequire(import.meta.url)('@playwright/test') as typeof import('@playwright/test');
 	const browser = await chromium.launch({ executablePath: systemChromium, args: chromiumArgs });
-	const { server, origin } = await serve(root, base);
+	const { server, origin } = await serveBuiltSite(root, base);
 	const sizes = new Map<string, number>();
 	try {
 		const page = await browser.newPage();

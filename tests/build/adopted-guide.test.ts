@@ -1,0 +1,112 @@
+import assert from 'node:assert/strict';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { after, before, test } from 'node:test';
+import { chromium, type Browser } from '@playwright/test';
+import { extractText, getDocumentProxy } from 'unpdf';
+import { chromiumArgs, systemChromium } from '../../src/lib/chromium.ts';
+import { processSteps } from '../../src/lib/process.ts';
+import { serveBuiltSite } from '../../src/lib/serve-built-site.ts';
+import { siteProblems } from '../dist/built-site.ts';
+import { copyOfTheGuide } from './project.ts';
+
+// A CSO forks the guide, publishes it on a GitHub Pages project site and starts a right-to-left third language,
+// in the three steps README.md gives: one entry in src/languages.ts, one content/i18n/<lang>.json, one folder of
+// pages (here a single page). One build of that copy, with PDFs, is checked from every side below.
+const base = '/participation-guide/';
+const guide = copyOfTheGuide();
+const dist = join(guide.dir, 'dist');
+const fixtures = join(import.meta.dirname, '..', 'fixtures', 'rtl-language');
+let build: { status: number | null; output: string };
+let browser: Browser | undefined;
+
+before(() => {
+	guide.write('src/languages.ts', guide.read('src/languages.ts').replace("\tes: { label: 'Español', lang: 'es', complete: true },\n", "$&\tur: { label: 'اردو', lang: 'ur', dir: 'rtl', complete: false },\n"));
+	// Test strings, not a translation: each English string marked with the Urdu word for "test".
+	const english = JSON.parse(guide.read('content/i18n/en.json')) as Record<string, string>;
+	guide.write('content/i18n/ur.json', JSON.stringify(Object.fromEntries(Object.entries(english).map(([key, text]) => [key, `آزمائش ${text}`]))));
+	guide.write('content/docs/ur/start-here.mdx', readFileSync(join(fixtures, 'start-here.mdx'), 'utf8'));
+	// An English change after the Spanish translation: the Spanish page must say so, under the path too.
+	guide.write('content/docs/en/about.mdx', guide.read('content/docs/en/about.mdx').replace('## Who wrote the framework', 'A sentence added in English only.\n\n## Who wrote the framework'));
+	build = guide.build({ SITE_URL: `https://org.github.io${base}`, CHECKLIST_PDFS: 'auto' });
+});
+after(async () => {
+	await browser?.close();
+	guide.remove();
+});
+
+const page = (path: string) => readFileSync(join(dist, path, 'index.html'), 'utf8');
+const englishPages = () => readdirSync(join(dist, 'en'), { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('index.html'));
+
+test('the adopted guide builds under a path with a third language', () => {
+	assert.equal(build.status, 0, build.output);
+});
+
+test('every internal link, asset and alternate of the built site resolves under the path', () => {
+	const problems = siteProblems({ dist, base });
+	for (const check of ['links', 'otherOrigins'] as const) assert.deepEqual(problems[check] ?? [], [], `${check}:\n${(problems[check] ?? []).join('\n')}`);
+	assert.match(page('es/about'), /<link rel="alternate" hreflang="ur" href="https:\/\/org\.github\.io\/participation-guide\/ur\/about\/"/);
+	assert.match(readFileSync(join(dist, 'sitemap-0.xml'), 'utf8'), /<loc>https:\/\/org\.github\.io\/participation-guide\/ur\/start-here\/<\/loc>/);
+	assert.match(readFileSync(join(dist, 'index.html'), 'utf8'), /<a href="\/participation-guide\/ur\/" hreflang="ur"/);
+});
+
+test('the new language reads right to left, on every page, with its own strings and page', () => {
+	for (const file of englishPages()) {
+		const html = readFileSync(join(dist, 'ur', file), 'utf8');
+		assert.match(html, /<html lang="ur" dir="rtl"/, `ur/${file} is not right to left`);
+	}
+	const translated = page('ur/start-here');
+	assert.match(translated, /آزمائشی متن/);
+	assert.match(translated, /href="\/participation-guide\/ur\/case-studies\/leon\/#context"/);
+	assert.match(translated, /آزمائش Before you begin/, 'the sidebar groups read in the new language');
+});
+
+test('a page not yet translated shows the English text with Starlight’s notice, and is in the sidebar', () => {
+	const about = page('ur/about');
+	assert.match(about, /About the guide/);
+	assert.match(about, /class="[^"]*sl-fallback|This content is not available in your language yet/);
+	for (const { slug } of processSteps()) assert.match(page('ur/start-here'), new RegExp(`href="${base}ur/${slug}/"`), `the sidebar lacks ${slug}`);
+});
+
+test('checklist items and glossary terms not yet translated read in English, marked as English', () => {
+	assert.match(page('ur/checklists/prework'), /<label for="tick-[^"]+" lang="en"[^>]*>/);
+	assert.match(page('ur/glossary'), /<dd lang="en"[^>]*>/);
+});
+
+test('the Spanish page says its English text changed, linking to the English page under the path', () => {
+	assert.match(page('es/about'), /<aside class="translation-notice[\s\S]*?href="\/participation-guide\/en\/about\/"/);
+	assert.doesNotMatch(page('es/start-here'), /<aside class="translation-notice/);
+});
+
+test('the sheets print their address under the path, and every PDF, in every language, fits its pages', async () => {
+	assert.match(page('ur/checklists/prework'), /https:\/\/org\.github\.io\/participation-guide\/ur\/checklists\/prework\//);
+	for (const lang of ['en', 'es', 'ur']) {
+		for (const phase of ['prework', 'execution', 'postwork']) {
+			const file = join(dist, lang, 'checklists', `participation-guide-${phase}-${lang}-a4.pdf`);
+			assert.ok(existsSync(file), `${file} was not made`);
+			const { totalPages } = await extractText(await getDocumentProxy(new Uint8Array(readFileSync(file))), { mergePages: false });
+			assert.equal(totalPages, 1, `${lang} ${phase} does not fit one A4 sheet`);
+		}
+	}
+	assert.match(page('ur/checklists/prework'), new RegExp(`href="${base}ur/checklists/participation-guide-prework-ur-a4\\.pdf"`));
+});
+
+test('right to left lays out as a reader expects, on screen and in print', async () => {
+	browser = await chromium.launch({ executablePath: systemChromium, args: chromiumArgs });
+	const { server, origin } = await serveBuiltSite(dist, base);
+	try {
+		const tab = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+		await tab.goto(`${origin}${base}ur/checklists/prework/`);
+		const sidebar = await tab.locator('#starlight__sidebar').boundingBox();
+		const main = await tab.locator('main').boundingBox();
+		assert.ok(sidebar && main && sidebar.x > main.x, 'the sidebar stands on the right of the text');
+		await tab.emulateMedia({ media: 'print' });
+		const sheet = tab.locator('.print-sheet').first();
+		assert.equal(await sheet.evaluate((element) => getComputedStyle(element).direction), 'rtl');
+		const heading = await sheet.locator('h2').boundingBox();
+		const box = await sheet.boundingBox();
+		assert.ok(heading && box && box.x + box.width - (heading.x + heading.width) < 2, 'the sheet title starts on the right');
+	} finally {
+		server.close();
+	}
+});
