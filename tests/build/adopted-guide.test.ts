@@ -44,7 +44,7 @@ test('the adopted guide builds under a path with a third language', () => {
 
 test('every internal link, asset and alternate of the built site resolves under the path', () => {
 	const problems = siteProblems({ dist, base });
-	for (const check of ['links', 'otherOrigins'] as const) assert.deepEqual(problems[check] ?? [], [], `${check}:\n${(problems[check] ?? []).join('\n')}`);
+	for (const check of ['links', 'requests'] as const) assert.deepEqual(problems[check] ?? [], [], `${check}:\n${(problems[check] ?? []).join('\n')}`);
 	assert.match(page('es/about'), /<link rel="alternate" hreflang="ur" href="https:\/\/org\.github\.io\/participation-guide\/ur\/about\/"/);
 	assert.match(readFileSync(join(dist, 'sitemap-0.xml'), 'utf8'), /<loc>https:\/\/org\.github\.io\/participation-guide\/ur\/start-here\/<\/loc>/);
 	assert.match(readFileSync(join(dist, 'index.html'), 'utf8'), /<a href="\/participation-guide\/ur\/" hreflang="ur"/);

@@ -12,7 +12,7 @@ const failingValidator = (error: Error): AstroIntegration => ({
 		},
 	},
 });
-const done = (integration: AstroIntegration) => integration.hooks['astro:build:done']!({} as Parameters<NonNullable<AstroIntegration['hooks']['astro:build:done']>>[0]);
+const done = async (integration: AstroIntegration) => integration.hooks['astro:build:done']!({} as Parameters<NonNullable<AstroIntegration['hooks']['astro:build:done']>>[0]);
 
 test('a failed link check ends with what to do, not with a hint to report a bug in the checker', async () => {
 	const original = new AstroError('Links validation failed.', 'If you believe this is a bug, please file an issue at https://github.com/HiDeoo/starlight-links-validator/issues/new/choose');
@@ -25,5 +25,5 @@ test('a failed link check ends with what to do, not with a hint to report a bug 
 
 test('any other error of the checker passes through unchanged', async () => {
 	const other = new Error('Failed to find headings for the file');
-	await assert.rejects(done(withLinkFix(failingValidator(other))), (error) => error === other);
+	await assert.rejects(done(withLinkFix(failingValidator(other))), (error: unknown) => error === other);
 });
