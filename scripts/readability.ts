@@ -1,5 +1,5 @@
 // Reports, for every page in each language, the average sentence length and the longest sentences.
-// The guide aims for an average under 20 words (writing.md). Headings, and fragments under four words
+// The guide aims for an average under 20 words (content/docs/en/contribute/style.mdx). Headings, and fragments under four words
 // (table labels, short list items), are not sentences and are left out of the figures.
 // Usage: npm run readability [-- --json] [-- --longest N]
 import { pages } from '../src/lib/content.ts';

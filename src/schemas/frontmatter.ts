@@ -42,7 +42,7 @@ export const stepFields = {
 	),
 };
 
-/** A case study's facts at a glance (design.md, "Case studies"); every source needs its address. */
+/** A case study's facts at a glance, shown under its title; every source needs its address. */
 export const caseStudyFields = z.object(
 	{
 		country: text('caseStudy.country', 'the country where the pilot took place'),
