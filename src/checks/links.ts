@@ -23,10 +23,11 @@ function linksOf(page: Page, text: string): { href: string; line: number }[] {
 	const bodyStart = text.length - page.body.length;
 	const lineAt = (index: number) => text.slice(0, index).split('\n').length;
 	const found: { href: string; line: number }[] = [];
-	const patterns = [/\]\(\s*<?([^)\s>]+)>?(?:\s+"[^"]*")?\s*\)/g, /\bhref=["']([^"']+)["']/g, /^\s*link:\s*["']?([^"'\s]+)/gm];
+	const patterns = [/\]\(\s*<?([^)\s>]+)>?(?:\s+"[^"]*")?\s*\)/g, /\bhref=\{?["'`]([^"'`]+)["'`]\}?/g, /^\s*link:\s*["']?([^"'\s]+)/gm];
 	for (const pattern of patterns) {
 		for (const match of text.matchAll(pattern)) {
-			const inCode = match.index >= bodyStart && /`[^`\n]*$/.test(text.slice(text.lastIndexOf('\n', match.index) + 1, match.index));
+			const lineBefore = text.slice(text.lastIndexOf('\n', match.index) + 1, match.index);
+			const inCode = match.index >= bodyStart && (lineBefore.match(/`/g)?.length ?? 0) % 2 === 1;
 			if (!inCode) found.push({ href: match[1]!, line: lineAt(match.index) });
 		}
 	}

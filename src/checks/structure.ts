@@ -34,6 +34,8 @@ export function stepPageProblems(guide: Guide): Problem[] {
 	const checklistKeys = new Set(guide.checklists.map(({ key }) => key));
 	for (const page of stepPages) {
 		const say = (message: string) => problems.push({ file: page.file, message });
+		// Without its language's interface strings (reported on their own), the headings cannot be checked.
+		const headingsKnown = !guide.strings[page.lang]?.problem;
 		const folderPhase = page.slug.split('/')[1]!;
 		const key = page.slug.replace(/^process\//, '');
 		if (!(phases as readonly string[]).includes(folderPhase)) say(`the folder process/${folderPhase}/ is not a phase: step pages live in process/${phases.join('/, process/')}/.`);
@@ -48,9 +50,9 @@ export function stepPageProblems(guide: Guide): Problem[] {
 		}
 		if (page.frontmatter.outputs === undefined) say('add `outputs:`, `roles:` and `time:` to the frontmatter, as on the other step pages.');
 		const heading = (section: (typeof stepSections)[number]) => stringOf(guide, page.lang, `guide.stepSection.${section.key}`);
-		for (const message of sectionProblems(page, stepSections.map((section) => ({ heading: heading(section), optional: 'optional' in section })), 'a step page')) say(message);
+		if (headingsKnown) for (const message of sectionProblems(page, stepSections.map((section) => ({ heading: heading(section), optional: 'optional' in section })), 'a step page')) say(message);
 		const checklistHeading = heading(stepSections.at(-1)!);
-		if (!new RegExp(`^## ${checklistHeading}\\s+<Checklist />\\s*$`, 'm').test(page.body)) say(`the last section, "## ${checklistHeading}", must hold only <Checklist />.`);
+		if (headingsKnown && !new RegExp(`(^|\\n)## ${checklistHeading}\\s+<Checklist />\\s*$`).test(page.body)) say(`the last section, "## ${checklistHeading}", must hold only <Checklist />.`);
 		if (!checklistKeys.has(key)) say(`its checklist, content/checklists/${key}.yaml, does not exist: copy another step's checklist file to start it.`);
 	}
 	const sourceSteps = stepPages.filter((page) => page.lang === sourceLanguage);
@@ -77,6 +79,7 @@ const isCaseStudy = (page: Page) => /^case-studies\/(?!comparison$)[^/]+$/.test(
 export function caseStudyProblems(guide: Guide): Problem[] {
 	return guide.pages.filter(isCaseStudy).flatMap((page) => {
 		const problems: string[] = [];
+		if (guide.strings[page.lang]?.problem) return [];
 		const facts = caseStudyFields.safeParse(page.frontmatter.caseStudy);
 		if (!facts.success) problems.push(...facts.error.issues.map((issue) => `caseStudy.${issue.path.join('.')}: ${issue.message}`));
 		const expected = caseStudySections.map(({ key }) => ({ heading: stringOf(guide, page.lang, `guide.caseSection.${key}`) }));
@@ -85,9 +88,18 @@ export function caseStudyProblems(guide: Guide): Problem[] {
 	});
 }
 
-/** A complete language has every page of the source language; a language in progress may fall back to English. */
+/**
+ * A complete language has every page of the source language; a language in progress may fall back to English.
+ * A translation needs its English page: the translation status and the fallbacks are read from it.
+ */
 export function missingPageProblems(guide: Guide): Problem[] {
-	return guide.pages
+	const withoutSource = guide.pages
+		.filter((page) => page.lang !== sourceLanguage && !guide.pages.some((source) => source.lang === sourceLanguage && source.slug === page.slug))
+		.map((page) => ({
+			file: page.file,
+			message: `has no English page: write content/docs/${sourceLanguage}/${page.inLanguage} too (every page starts in English), or move this file to the path of the English page it translates.`,
+		}));
+	return [...withoutSource, ...guide.pages
 		.filter((page) => page.lang === sourceLanguage)
 		.flatMap((source) =>
 			completeLanguages
@@ -96,5 +108,5 @@ export function missingPageProblems(guide: Guide): Problem[] {
 					file: `content/docs/${lang}/${source.inLanguage}`,
 					message: `is missing: every page exists in every complete language. Translate ${source.file} into this file (copy it, then translate its text), or, if the English page should go, delete it too.`,
 				})),
-		);
+		)];
 }

@@ -126,6 +126,14 @@ test('a deleted translation fails, saying which file to write from which', () =>
 	]);
 });
 
+test('a translation without its English page fails, saying what to write', () => {
+	const guide = copyOfTheContent();
+	guide.write('content/docs/es/solo-en-espanol.mdx', '---\ntitle: Solo en español\ndescription: Una página sin su página en inglés.\n---\n\nTexto.\n');
+	assert.deepEqual(guide.problems(), [
+		'Translations: content/docs/es/solo-en-espanol.mdx: has no English page: write content/docs/en/solo-en-espanol.mdx too (every page starts in English), or move this file to the path of the English page it translates.',
+	]);
+});
+
 test('a new page in both languages gets the fingerprint line to add, and is up to date with it', () => {
 	const guide = copyOfTheContent();
 	guide.write('content/docs/en/new-page.mdx', '---\ntitle: A new page\ndescription: A page written in both languages at once.\n---\n\nSome text.\n');
@@ -152,7 +160,7 @@ test('links: a page that does not exist, a heading that does not exist, a relati
 	const guide = copyOfTheContent();
 	guide.write(
 		'content/docs/en/zz-links.mdx',
-		'---\ntitle: Links\ndescription: A page with broken links.\n---\n\nSee [a missing page](/en/no-such-page/).\n\nSee [the León case](/en/case-studies/leon/#no-such-section).\n\nSee [about](../about/).\n\nSee [the glossary](/en/glossary/) and [León’s partners](/en/case-studies/leon/#partners).\n',
+		'---\ntitle: Links\ndescription: A page with broken links.\n---\n\nSee [a missing page](/en/no-such-page/).\n\nSee [the León case](/en/case-studies/leon/#no-such-section).\n\nSee [about](../about/).\n\nSee [the glossary](/en/glossary/) and [León’s partners](/en/case-studies/leon/#partners); `code` then [a lost page](/en/lost/).\n',
 	);
 	guide.write('content/docs/es/zz-links.mdx', '---\ntitle: Enlaces\ndescription: Una página.\n---\n\nTexto.\n');
 	const found = guide.problems().filter((problem) => problem.startsWith('Links:'));
@@ -160,6 +168,7 @@ test('links: a page that does not exist, a heading that does not exist, a relati
 		"Links: content/docs/en/zz-links.mdx:6: the link /en/no-such-page/ points to a page that does not exist: copy the address from the page in your browser, without the site's domain.",
 		"Links: content/docs/en/zz-links.mdx:8: the link /en/case-studies/leon/#no-such-section points to a heading that is not on content/docs/en/case-studies/leon.mdx: use the part after # in the address bar when you click the heading's link there.",
 		"Links: content/docs/en/zz-links.mdx:10: the link ../about/ must start from the site's root, with the language: write /en/… (for example /en/about/), not a relative address.",
+		"Links: content/docs/en/zz-links.mdx:12: the link /en/lost/ points to a page that does not exist: copy the address from the page in your browser, without the site's domain.",
 	]);
 });
 
