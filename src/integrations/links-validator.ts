@@ -5,7 +5,8 @@ import starlightLinksValidator from 'starlight-links-validator';
 import { withLinkFix } from '../lib/link-fix.ts';
 
 export function linksValidator(): StarlightPlugin {
-	const plugin = starlightLinksValidator();
+	// A language still being translated links to pages that show the English text for now: that is expected.
+	const plugin = starlightLinksValidator({ errorOnFallbackPages: false });
 	return {
 		name: 'guide-links-validator',
 		hooks: {

@@ -25,7 +25,7 @@ before(() => {
 	// Test strings, not a translation: each English string marked with the Urdu word for "test".
 	const english = JSON.parse(guide.read('content/i18n/en.json')) as Record<string, string>;
 	guide.write('content/i18n/ur.json', JSON.stringify(Object.fromEntries(Object.entries(english).map(([key, text]) => [key, `آزمائش ${text}`]))));
-	guide.write('content/docs/ur/start-here.mdx', readFileSync(join(fixtures, 'start-here.mdx'), 'utf8'));
+	guide.write('content/docs/ur/checklists/prework.mdx', readFileSync(join(fixtures, 'prework-checklist.mdx'), 'utf8'));
 	// An English change after the Spanish translation: the Spanish page must say so, under the path too.
 	guide.write('content/docs/en/about.mdx', guide.read('content/docs/en/about.mdx').replace('## Who wrote the framework', 'A sentence added in English only.\n\n## Who wrote the framework'));
 	build = guide.build({ SITE_URL: `https://org.github.io${base}`, CHECKLIST_PDFS: 'auto' });
@@ -42,11 +42,11 @@ test('the adopted guide builds under a path with a third language', () => {
 	assert.equal(build.status, 0, build.output);
 });
 
-test('every internal link, asset and alternate of the built site resolves under the path', () => {
-	const problems = siteProblems({ dist, base });
-	for (const check of ['links', 'requests'] as const) assert.deepEqual(problems[check] ?? [], [], `${check}:\n${(problems[check] ?? []).join('\n')}`);
+test('every internal link, asset and alternate of the built site resolves under the path', async () => {
+	const problems = await siteProblems({ dist, base });
+	for (const check of ['links', 'requests'] as const) assert.deepEqual(problems[check], [], `${check}:\n${problems[check].join('\n')}`);
 	assert.match(page('es/about'), /<link rel="alternate" hreflang="ur" href="https:\/\/org\.github\.io\/participation-guide\/ur\/about\/"/);
-	assert.match(readFileSync(join(dist, 'sitemap-0.xml'), 'utf8'), /<loc>https:\/\/org\.github\.io\/participation-guide\/ur\/start-here\/<\/loc>/);
+	assert.match(readFileSync(join(dist, 'sitemap-0.xml'), 'utf8'), /<loc>https:\/\/org\.github\.io\/participation-guide\/ur\/checklists\/prework\/<\/loc>/);
 	assert.match(readFileSync(join(dist, 'index.html'), 'utf8'), /<a href="\/participation-guide\/ur\/" hreflang="ur"/);
 });
 
@@ -55,8 +55,9 @@ test('the new language reads right to left, on every page, with its own strings 
 		const html = readFileSync(join(dist, 'ur', file), 'utf8');
 		assert.match(html, /<html lang="ur" dir="rtl"/, `ur/${file} is not right to left`);
 	}
-	const translated = page('ur/start-here');
+	const translated = page('ur/checklists/prework');
 	assert.match(translated, /آزمائشی متن/);
+	assert.doesNotMatch(translated, /sl-fallback|not available in your language/);
 	assert.match(translated, /href="\/participation-guide\/ur\/case-studies\/leon\/#context"/);
 	assert.match(translated, /آزمائش Before you begin/, 'the sidebar groups read in the new language');
 });
@@ -65,10 +66,10 @@ test('a page not yet translated shows the English text with Starlight’s notice
 	const about = page('ur/about');
 	assert.match(about, /About the guide/);
 	assert.match(about, /class="[^"]*sl-fallback|This content is not available in your language yet/);
-	for (const { slug } of processSteps()) assert.match(page('ur/start-here'), new RegExp(`href="${base}ur/${slug}/"`), `the sidebar lacks ${slug}`);
+	for (const { slug } of processSteps()) assert.match(about, new RegExp(`href="${base}ur/${slug}/"`), `the sidebar lacks ${slug}`);
 });
 
-test('checklist items and glossary terms not yet translated read in English, marked as English', () => {
+test('on a translated page, checklist items and glossary terms not yet translated read in English, marked as English', () => {
 	assert.match(page('ur/checklists/prework'), /<label for="tick-[^"]+" lang="en"[^>]*>/);
 	assert.match(page('ur/glossary'), /<dd lang="en"[^>]*>/);
 });
