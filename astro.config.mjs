@@ -43,7 +43,9 @@ export default defineConfig({
 			title: Object.fromEntries(languageCodes.map((lang) => [lang, strings[lang]['guide.name']])),
 			description: strings[sourceLanguage]['guide.tagline'],
 			defaultLocale: sourceLanguage,
-			locales: Object.fromEntries(Object.entries(languages).map(([code, { label, lang, dir }]) => [code, { label, lang, dir }])),
+			locales: Object.fromEntries(
+				Object.entries(languages).map(([code, { label, lang, dir }]) => [code, { label, lang, dir }]),
+			),
 			social: [{ icon: 'github', label: 'GitHub', href: repositoryUrl }],
 			editLink: { baseUrl: `${repositoryUrl}/edit/main/` },
 			lastUpdated: true,

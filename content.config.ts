@@ -9,6 +9,9 @@ import { guideStrings } from './src/schemas/ui-strings';
 export const collections = {
 	docs: defineCollection({ loader: docsLoader(), schema: docsSchema({ extend: guideFrontmatter }) }),
 	i18n: defineCollection({ loader: i18nLoader(), schema: i18nSchema({ extend: guideStrings }) }),
-	checklists: defineCollection({ loader: glob({ pattern: '**/*.yaml', base: './content/checklists' }), schema: checklistSchema }),
+	checklists: defineCollection({
+		loader: glob({ pattern: '**/*.yaml', base: './content/checklists' }),
+		schema: checklistSchema,
+	}),
 	glossary: defineCollection({ loader: file('./content/glossary.yaml'), schema: glossarySchema }),
 };

@@ -7,14 +7,21 @@ import { checkContent, formatProblem, isError, type Problem } from '../src/check
 
 const github = process.argv.includes('--github');
 const annotate = (kind: 'error' | 'notice', { file, line, message }: Problem) =>
-	github && console.log(`::${kind} file=${file}${line ? `,line=${line}` : ''}::${message.replace(/%/g, '%25').replace(/\n/g, '%0A')}`);
+	github &&
+	console.log(
+		`::${kind} file=${file}${line ? `,line=${line}` : ''}::${message.replace(/%/g, '%25').replace(/\n/g, '%0A')}`,
+	);
 
 let errors = 0;
 for (const { name, problems } of checkContent(root)) {
 	const failing = problems.filter(isError);
 	const notices = problems.filter((problem) => !isError(problem));
 	errors += failing.length;
-	console.log(failing.length ? `✗ ${name}: ${failing.length} to fix` : `✓ ${name}${notices.length ? ` (${notices.length} to know)` : ''}`);
+	console.log(
+		failing.length
+			? `✗ ${name}: ${failing.length} to fix`
+			: `✓ ${name}${notices.length ? ` (${notices.length} to know)` : ''}`,
+	);
 	for (const problem of failing) {
 		console.log(`    ${formatProblem(problem)}`);
 		annotate('error', problem);
@@ -32,12 +39,18 @@ const styleStatus = await markdownlint({
 	logMessage: () => {},
 	logError: (message: string) => styleMessages.push(message),
 });
-console.log(styleStatus === 0 ? '✓ Markdown style' : `✗ Markdown style: ${styleMessages.length} to fix (each line names the rule; its name says what to change)`);
+console.log(
+	styleStatus === 0
+		? '✓ Markdown style'
+		: `✗ Markdown style: ${styleMessages.length} to fix (each line names the rule; its name says what to change)`,
+);
 for (const message of styleMessages) console.log(`    ${message}`);
 if (styleStatus !== 0) errors += styleMessages.length || 1;
 
 if (errors) {
-	console.log(`\n${errors} problem${errors === 1 ? '' : 's'} to fix. Each line names the file (and line), then what to do. The table of messages: content/docs/en/contribute/checks.mdx.`);
+	console.log(
+		`\n${errors} problem${errors === 1 ? '' : 's'} to fix. Each line names the file (and line), then what to do. The table of messages: content/docs/en/contribute/checks.mdx.`,
+	);
 	process.exit(1);
 }
 console.log('\nEvery content check passes.');

@@ -46,12 +46,22 @@ if (process.argv[2] === '--bare') {
 		join(dir, 'src', 'content.config.ts'),
 		"import { defineCollection } from 'astro:content';\nimport { docsLoader } from '@astrojs/starlight/loaders';\nimport { docsSchema } from '@astrojs/starlight/schema';\nexport const collections = { docs: defineCollection({ loader: docsLoader(), schema: docsSchema() }) };\n",
 	);
-	writeFileSync(join(dir, 'src', 'content', 'docs', 'page.md'), '---\ntitle: A page\ndescription: A bare page.\n---\n\nSome text.\n');
+	writeFileSync(
+		join(dir, 'src', 'content', 'docs', 'page.md'),
+		'---\ntitle: A page\ndescription: A bare page.\n---\n\nSome text.\n',
+	);
 	const astro = join(process.cwd(), 'node_modules', '.bin', 'astro');
-	if (spawnSync(astro, ['build'], { cwd: dir, stdio: 'ignore' }).status !== 0) throw new Error('The bare Starlight site did not build.');
+	if (spawnSync(astro, ['build'], { cwd: dir, stdio: 'ignore' }).status !== 0)
+		throw new Error('The bare Starlight site did not build.');
 	const server = spawn(astro, ['preview', '--port', '4399'], { cwd: dir, stdio: 'ignore' });
 	for (let tries = 0; tries < 60; tries++) {
-		if (await fetch('http://localhost:4399/page/').then((r) => r.ok, () => false)) break;
+		if (
+			await fetch('http://localhost:4399/page/').then(
+				(r) => r.ok,
+				() => false,
+			)
+		)
+			break;
 		await new Promise((resolve) => setTimeout(resolve, 500));
 	}
 	try {

@@ -11,7 +11,9 @@ const longestCount = longestIndex > 0 ? Number(process.argv[longestIndex + 1]) :
 const target = 20;
 
 const report = pages().map((page) => {
-	const texts = [page.frontmatter.title, page.frontmatter.description].filter((v): v is string => typeof v === 'string');
+	const texts = [page.frontmatter.title, page.frontmatter.description].filter(
+		(v): v is string => typeof v === 'string',
+	);
 	const all = sentences([...texts, ...prose(page.body, { headings: false })]).filter((text) => words(text) >= 4);
 	const lengths = all.map(words);
 	const total = lengths.reduce((sum, n) => sum + n, 0);
@@ -35,10 +37,17 @@ if (json) {
 		const rows = report.filter((r) => r.lang === lang);
 		const words = rows.reduce((sum, r) => sum + r.words, 0);
 		const count = rows.reduce((sum, r) => sum + r.sentences, 0);
-		console.log(`\n${lang}: ${rows.length} pages, ${count} sentences, ${(words / count).toFixed(1)} words per sentence on average (aim: under ${target})`);
+		console.log(
+			`\n${lang}: ${rows.length} pages, ${count} sentences, ${(words / count).toFixed(1)} words per sentence on average (aim: under ${target})`,
+		);
 		for (const row of rows.sort((a, b) => b.average - a.average)) {
-			console.log(`  ${row.average.toFixed(1).padStart(5)}  ${row.file} (${row.sentences} sentences, ${row.words} words)${row.average >= target ? '  ← over the aim' : ''}`);
-			for (const { words, text } of row.longest) console.log(`         ${String(words).padStart(3)} words: ${text.length > 140 ? `${text.slice(0, 137)}…` : text}`);
+			console.log(
+				`  ${row.average.toFixed(1).padStart(5)}  ${row.file} (${row.sentences} sentences, ${row.words} words)${row.average >= target ? '  ← over the aim' : ''}`,
+			);
+			for (const { words, text } of row.longest)
+				console.log(
+					`         ${String(words).padStart(3)} words: ${text.length > 140 ? `${text.slice(0, 137)}…` : text}`,
+				);
 		}
 	}
 }

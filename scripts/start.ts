@@ -3,7 +3,15 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { isStale } from './lib/freshness.ts';
 
-const sources = ['content', 'src', 'public', 'astro.config.mjs', 'content.config.ts', 'package.json', 'package-lock.json'];
+const sources = [
+	'content',
+	'src',
+	'public',
+	'astro.config.mjs',
+	'content.config.ts',
+	'package.json',
+	'package-lock.json',
+];
 
 if (isStale('dist/index.html', sources)) {
 	console.log('Building the guide (dist/ is missing or older than its sources)…');

@@ -12,11 +12,17 @@ import { translationStatus } from '../src/lib/translations.ts';
 const args = process.argv.slice(2);
 const status = translationStatus(pageTexts(), languageCodes, sourceLanguage);
 
-const toMark = args.includes('--mark') ? args.slice(args.indexOf('--mark') + 1).filter((arg) => !arg.startsWith('--')) : [];
+const toMark = args.includes('--mark')
+	? args.slice(args.indexOf('--mark') + 1).filter((arg) => !arg.startsWith('--'))
+	: [];
 for (const file of toMark) {
-	const page = status.flatMap((p) => Object.values(p.languages).map((l) => ({ ...l, fingerprint: p.fingerprint }))).find((l) => l.file === file);
+	const page = status
+		.flatMap((p) => Object.values(p.languages).map((l) => ({ ...l, fingerprint: p.fingerprint })))
+		.find((l) => l.file === file);
 	if (!page || page.state === 'missing') {
-		console.error(`${file} is not a translation of an English page: give its path from the repository's root, e.g. content/docs/es/about.mdx`);
+		console.error(
+			`${file} is not a translation of an English page: give its path from the repository's root, e.g. content/docs/es/about.mdx`,
+		);
 		process.exit(2);
 	}
 	const text = readFileSync(join(root, file), 'utf8');
@@ -28,14 +34,26 @@ for (const file of toMark) {
 }
 if (toMark.length) process.exit(0);
 
-const rows = status.flatMap((page) => Object.entries(page.languages).map(([lang, l]) => ({ ...l, lang, slug: page.slug, source: page.source, fingerprint: page.fingerprint })));
-const failing = rows.filter((row) => completeLanguages.includes(row.lang) && (row.state === 'missing' || row.state === 'not recorded'));
+const rows = status.flatMap((page) =>
+	Object.entries(page.languages).map(([lang, l]) => ({
+		...l,
+		lang,
+		slug: page.slug,
+		source: page.source,
+		fingerprint: page.fingerprint,
+	})),
+);
+const failing = rows.filter(
+	(row) => completeLanguages.includes(row.lang) && (row.state === 'missing' || row.state === 'not recorded'),
+);
 
 if (args.includes('--json')) {
 	console.log(JSON.stringify(status, null, 2));
 } else {
 	const count = (state: string) => rows.filter((row) => row.state === state).length;
-	console.log(`${status.length} English pages; in ${languageCodes.filter((l) => l !== sourceLanguage).join(', ')}: ${count('up to date')} up to date, ${count('outdated')} outdated, ${count('not recorded')} not recorded, ${count('missing')} missing.`);
+	console.log(
+		`${status.length} English pages; in ${languageCodes.filter((l) => l !== sourceLanguage).join(', ')}: ${count('up to date')} up to date, ${count('outdated')} outdated, ${count('not recorded')} not recorded, ${count('missing')} missing.`,
+	);
 	for (const row of rows.filter((r) => r.state !== 'up to date')) {
 		const fix =
 			row.state === 'missing'

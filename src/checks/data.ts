@@ -5,16 +5,21 @@ import { guideStrings } from '../schemas/ui-strings.ts';
 import type { Guide, Problem } from './guide.ts';
 
 const issuesOf = (error: z.ZodError, file: string, prefix = ''): Problem[] =>
-	error.issues.map((issue) => ({ file, message: `${prefix}${issue.path.length ? `${issue.path.join('.')}: ` : ''}${issue.message}` }));
+	error.issues.map((issue) => ({
+		file,
+		message: `${prefix}${issue.path.length ? `${issue.path.join('.')}: ` : ''}${issue.message}`,
+	}));
 
 /** Every page's frontmatter: the fields, their kinds, and what to write. */
 export function frontmatterProblems(guide: Guide): Problem[] {
 	return [
 		...guide.unreadable,
-		...guide.pages.filter((page) => !guide.unreadable.some(({ file }) => file === page.file)).flatMap((page) => {
-			const result = guideFrontmatter.safeParse(page.frontmatter);
-			return result.success ? [] : issuesOf(result.error, page.file);
-		}),
+		...guide.pages
+			.filter((page) => !guide.unreadable.some(({ file }) => file === page.file))
+			.flatMap((page) => {
+				const result = guideFrontmatter.safeParse(page.frontmatter);
+				return result.success ? [] : issuesOf(result.error, page.file);
+			}),
 	];
 }
 
@@ -40,7 +45,13 @@ export function checklistProblems(guide: Guide): Problem[] {
 export function glossaryProblems(guide: Guide): Problem[] {
 	const { file, data, problem } = guide.glossary;
 	if (problem) return [problem];
-	if (!data || typeof data !== 'object') return [{ file, message: 'holds no terms: each term is a name followed by `term:` and `definition:`, one line per language.' }];
+	if (!data || typeof data !== 'object')
+		return [
+			{
+				file,
+				message: 'holds no terms: each term is a name followed by `term:` and `definition:`, one line per language.',
+			},
+		];
 	return Object.entries(data).flatMap(([term, entry]) => {
 		const result = glossarySchema.safeParse(entry);
 		return result.success ? [] : issuesOf(result.error, file, `${term}: `);

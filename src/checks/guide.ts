@@ -37,16 +37,29 @@ export function readYamlFile(root: string, file: string): DataFile {
 		return { file, data: parse(readFileSync(join(root, file), 'utf8')) };
 	} catch (error) {
 		const line = (error as { linePos?: { line: number }[] }).linePos?.[0]?.line;
-		return { file, problem: { file, line, message: `not valid YAML: ${(error as Error).message.split('\n')[0]} ${yamlAdvice}` } };
+		return {
+			file,
+			problem: { file, line, message: `not valid YAML: ${(error as Error).message.split('\n')[0]} ${yamlAdvice}` },
+		};
 	}
 }
 
 function readJsonFile(root: string, file: string): DataFile {
-	if (!existsSync(join(root, file))) return { file, problem: { file, message: 'is missing: copy content/i18n/en.json to this file and translate its values.' } };
+	if (!existsSync(join(root, file)))
+		return {
+			file,
+			problem: { file, message: 'is missing: copy content/i18n/en.json to this file and translate its values.' },
+		};
 	try {
 		return { file, data: JSON.parse(readFileSync(join(root, file), 'utf8')) };
 	} catch (error) {
-		return { file, problem: { file, message: `is not valid JSON: ${(error as Error).message}. Each line is "key": "text", with a comma after every line but the last.` } };
+		return {
+			file,
+			problem: {
+				file,
+				message: `is not valid JSON: ${(error as Error).message}. Each line is "key": "text", with a comma after every line but the last.`,
+			},
+		};
 	}
 }
 
@@ -64,19 +77,34 @@ export function loadGuide(root: string, languages: string[]): Guide {
 			// Still a page that others may link to: only its frontmatter is reported.
 			const [lang = '', ...rest] = relative(docsDir, path).split(sep);
 			const inLanguage = rest.join('/');
-			pages.push({ file, lang, inLanguage, slug: inLanguage.replace(/\.mdx?$/, '').replace(/(^|\/)index$/, ''), frontmatter: {}, body: '' });
+			pages.push({
+				file,
+				lang,
+				inLanguage,
+				slug: inLanguage.replace(/\.mdx?$/, '').replace(/(^|\/)index$/, ''),
+				frontmatter: {},
+				body: '',
+			});
 		}
 	}
 	const checklistDir = join(root, 'content', 'checklists');
 	const checklistFiles = existsSync(checklistDir)
-		? readdirSync(checklistDir, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.yaml')).sort()
+		? readdirSync(checklistDir, { recursive: true, encoding: 'utf8' })
+				.filter((file) => file.endsWith('.yaml'))
+				.sort()
 		: [];
 	return {
 		root,
 		pages,
 		unreadable,
 		strings: Object.fromEntries(languages.map((lang) => [lang, readJsonFile(root, `content/i18n/${lang}.json`)])),
-		checklists: checklistFiles.map((file) => ({ key: file.replace(/\.yaml$/, '').split('\\').join('/'), ...readYamlFile(root, `content/checklists/${file}`) })),
+		checklists: checklistFiles.map((file) => ({
+			key: file
+				.replace(/\.yaml$/, '')
+				.split('\\')
+				.join('/'),
+			...readYamlFile(root, `content/checklists/${file}`),
+		})),
 		glossary: readYamlFile(root, 'content/glossary.yaml'),
 	};
 }

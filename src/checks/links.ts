@@ -23,7 +23,11 @@ function linksOf(page: Page, text: string): { href: string; line: number }[] {
 	const bodyStart = text.length - page.body.length;
 	const lineAt = (index: number) => text.slice(0, index).split('\n').length;
 	const found: { href: string; line: number }[] = [];
-	const patterns = [/\]\(\s*<?([^)\s>]+)>?(?:\s+"[^"]*")?\s*\)/g, /\bhref=\{?["'`]([^"'`]+)["'`]\}?/g, /^\s*link:\s*["']?([^"'\s]+)/gm];
+	const patterns = [
+		/\]\(\s*<?([^)\s>]+)>?(?:\s+"[^"]*")?\s*\)/g,
+		/\bhref=\{?["'`]([^"'`]+)["'`]\}?/g,
+		/^\s*link:\s*["']?([^"'\s]+)/gm,
+	];
 	for (const pattern of patterns) {
 		for (const match of text.matchAll(pattern)) {
 			const lineBefore = text.slice(text.lastIndexOf('\n', match.index) + 1, match.index);
@@ -40,7 +44,9 @@ function linksOf(page: Page, text: string): { href: string; line: number }[] {
  */
 export function linkProblems(guide: Guide, readText: (file: string) => string): Problem[] {
 	const byAddress = new Map(guide.pages.map((page) => [`/${page.lang}/${page.slug ? `${page.slug}/` : ''}`, page]));
-	const pdfs = new Set(languageCodes.flatMap((lang) => pdfSheets.flatMap((sheet) => checklistPdfs(lang, sheet).map((pdf) => pdf.href))));
+	const pdfs = new Set(
+		languageCodes.flatMap((lang) => pdfSheets.flatMap((sheet) => checklistPdfs(lang, sheet).map((pdf) => pdf.href))),
+	);
 	const glossaryIds = new Set(Object.keys((guide.glossary.data ?? {}) as object));
 	const target = (path: string): Page | undefined => {
 		const page = byAddress.get(path);
@@ -53,15 +59,34 @@ export function linkProblems(guide: Guide, readText: (file: string) => string): 
 		linksOf(page, readText(page.file)).flatMap(({ href, line }): Problem[] => {
 			const say = (message: string): Problem[] => [{ file: page.file, line, message: `the link ${href} ${message}` }];
 			if (/^(https?:|mailto:|tel:)/.test(href)) return [];
-			if (href.startsWith('#')) return headingIds(page).has(decodeURIComponent(href.slice(1))) ? [] : say(`points to a heading that is not on this page: use the part after # in the address bar when you click the heading's link.`);
-			if (!href.startsWith('/')) return say(`must start from the site's root, with the language: write /${page.lang}/… (for example /${page.lang}/about/), not a relative address.`);
+			if (href.startsWith('#'))
+				return headingIds(page).has(decodeURIComponent(href.slice(1)))
+					? []
+					: say(
+							`points to a heading that is not on this page: use the part after # in the address bar when you click the heading's link.`,
+						);
+			if (!href.startsWith('/'))
+				return say(
+					`must start from the site's root, with the language: write /${page.lang}/… (for example /${page.lang}/about/), not a relative address.`,
+				);
 			const [path = '', hash] = href.split('#');
-			if (pdfs.has(path) || path === '/' || (!path.endsWith('/') && existsSync(join(guide.root, 'public', path)))) return [];
+			if (pdfs.has(path) || path === '/' || (!path.endsWith('/') && existsSync(join(guide.root, 'public', path))))
+				return [];
 			if (!path.endsWith('/')) return say(`must end with a slash: ${path}/`);
 			const linked = target(path);
-			if (!linked) return say('points to a page that does not exist: copy the address from the page in your browser, without the site\'s domain.');
-			if (hash && linked.body && !headingIds(linked).has(decodeURIComponent(hash)) && !(linked.slug === 'glossary' && glossaryIds.has(hash))) {
-				return say(`points to a heading that is not on ${linked.file}: use the part after # in the address bar when you click the heading's link there.`);
+			if (!linked)
+				return say(
+					"points to a page that does not exist: copy the address from the page in your browser, without the site's domain.",
+				);
+			if (
+				hash &&
+				linked.body &&
+				!headingIds(linked).has(decodeURIComponent(hash)) &&
+				!(linked.slug === 'glossary' && glossaryIds.has(hash))
+			) {
+				return say(
+					`points to a heading that is not on ${linked.file}: use the part after # in the address bar when you click the heading's link there.`,
+				);
 			}
 			return [];
 		}),

@@ -20,10 +20,17 @@ function sectionProblems(page: Page, expected: { heading: string; optional?: boo
 	const problems: string[] = [];
 	const headings = headingsOf(page);
 	const names = expected.map(({ heading }) => heading);
-	for (const heading of headings) if (!names.includes(heading)) problems.push(`"## ${heading}" is not one of ${kind}'s sections, which are, in order: ${names.join(' · ')}.`);
-	for (const { heading, optional } of expected) if (!optional && !headings.includes(heading)) problems.push(`the section "## ${heading}" is missing: ${kind} has these sections, in order: ${names.join(' · ')}.`);
+	for (const heading of headings)
+		if (!names.includes(heading))
+			problems.push(`"## ${heading}" is not one of ${kind}'s sections, which are, in order: ${names.join(' · ')}.`);
+	for (const { heading, optional } of expected)
+		if (!optional && !headings.includes(heading))
+			problems.push(
+				`the section "## ${heading}" is missing: ${kind} has these sections, in order: ${names.join(' · ')}.`,
+			);
 	const known = headings.filter((heading) => names.includes(heading));
-	if (known.join('|') !== [...known].sort((a, b) => names.indexOf(a) - names.indexOf(b)).join('|')) problems.push(`the sections are out of order: they go ${names.join(' · ')}.`);
+	if (known.join('|') !== [...known].sort((a, b) => names.indexOf(a) - names.indexOf(b)).join('|'))
+		problems.push(`the sections are out of order: they go ${names.join(' · ')}.`);
 	return problems;
 }
 
@@ -38,22 +45,45 @@ export function stepPageProblems(guide: Guide): Problem[] {
 		const headingsKnown = !guide.strings[page.lang]?.problem;
 		const folderPhase = page.slug.split('/')[1]!;
 		const key = page.slug.replace(/^process\//, '');
-		if (!(phases as readonly string[]).includes(folderPhase)) say(`the folder process/${folderPhase}/ is not a phase: step pages live in process/${phases.join('/, process/')}/.`);
+		if (!(phases as readonly string[]).includes(folderPhase))
+			say(
+				`the folder process/${folderPhase}/ is not a phase: step pages live in process/${phases.join('/, process/')}/.`,
+			);
 		if (page.lang === sourceLanguage) {
-			if (page.frontmatter.phase === undefined) say(`add \`phase: ${folderPhase}\` to the frontmatter: the phase this step belongs to.`);
-			else if (page.frontmatter.phase !== folderPhase) say(`\`phase\` is "${page.frontmatter.phase}" but the page is in the folder process/${folderPhase}/: make them the same.`);
-			if (page.frontmatter.step === undefined) say('add `step:` to the frontmatter: the step\'s place in its phase (1, 2, 3…).');
+			if (page.frontmatter.phase === undefined)
+				say(`add \`phase: ${folderPhase}\` to the frontmatter: the phase this step belongs to.`);
+			else if (page.frontmatter.phase !== folderPhase)
+				say(
+					`\`phase\` is "${page.frontmatter.phase}" but the page is in the folder process/${folderPhase}/: make them the same.`,
+				);
+			if (page.frontmatter.step === undefined)
+				say("add `step:` to the frontmatter: the step's place in its phase (1, 2, 3…).");
 		} else {
 			for (const field of ['phase', 'step'] as const) {
-				if (page.frontmatter[field] !== undefined) say(`remove the line \`${field}: ${page.frontmatter[field]}\`: a translation takes its phase and step from the English page (content/docs/${sourceLanguage}/${page.inLanguage}), where they are written once.`);
+				if (page.frontmatter[field] !== undefined)
+					say(
+						`remove the line \`${field}: ${page.frontmatter[field]}\`: a translation takes its phase and step from the English page (content/docs/${sourceLanguage}/${page.inLanguage}), where they are written once.`,
+					);
 			}
 		}
-		if (page.frontmatter.outputs === undefined) say('add `outputs:`, `roles:` and `time:` to the frontmatter, as on the other step pages.');
-		const heading = (section: (typeof stepSections)[number]) => stringOf(guide, page.lang, `guide.stepSection.${section.key}`);
-		if (headingsKnown) for (const message of sectionProblems(page, stepSections.map((section) => ({ heading: heading(section), optional: 'optional' in section })), 'a step page')) say(message);
+		if (page.frontmatter.outputs === undefined)
+			say('add `outputs:`, `roles:` and `time:` to the frontmatter, as on the other step pages.');
+		const heading = (section: (typeof stepSections)[number]) =>
+			stringOf(guide, page.lang, `guide.stepSection.${section.key}`);
+		if (headingsKnown)
+			for (const message of sectionProblems(
+				page,
+				stepSections.map((section) => ({ heading: heading(section), optional: 'optional' in section })),
+				'a step page',
+			))
+				say(message);
 		const checklistHeading = heading(stepSections.at(-1)!);
-		if (headingsKnown && !new RegExp(`(^|\\n)## ${checklistHeading}\\s+<Checklist />\\s*$`).test(page.body)) say(`the last section, "## ${checklistHeading}", must hold only <Checklist />.`);
-		if (!checklistKeys.has(key)) say(`its checklist, content/checklists/${key}.yaml, does not exist: copy another step's checklist file to start it.`);
+		if (headingsKnown && !new RegExp(`(^|\\n)## ${checklistHeading}\\s+<Checklist />\\s*$`).test(page.body))
+			say(`the last section, "## ${checklistHeading}", must hold only <Checklist />.`);
+		if (!checklistKeys.has(key))
+			say(
+				`its checklist, content/checklists/${key}.yaml, does not exist: copy another step's checklist file to start it.`,
+			);
 	}
 	const sourceSteps = stepPages.filter((page) => page.lang === sourceLanguage);
 	for (const phase of phases) {
@@ -62,12 +92,18 @@ export function stepPageProblems(guide: Guide): Problem[] {
 		if (!numbers.every((step): step is number => Number.isInteger(step))) continue;
 		numbers.sort((a, b) => a - b);
 		if (numbers.some((n, index) => n !== index + 1)) {
-			problems.push({ file: `content/docs/${sourceLanguage}/process/${phase}/`, message: `the steps of ${phase} are numbered ${numbers.join(', ')}: number them 1, 2, 3… in the order they happen (\`step:\` in each page).` });
+			problems.push({
+				file: `content/docs/${sourceLanguage}/process/${phase}/`,
+				message: `the steps of ${phase} are numbered ${numbers.join(', ')}: number them 1, 2, 3… in the order they happen (\`step:\` in each page).`,
+			});
 		}
 	}
 	for (const { key, file } of guide.checklists) {
 		if (!sourceSteps.some((page) => page.slug === `process/${key}`)) {
-			problems.push({ file, message: `points to a step that does not exist: there is no content/docs/${sourceLanguage}/process/${key}.mdx. Name the file after its step page, or remove it.` });
+			problems.push({
+				file,
+				message: `points to a step that does not exist: there is no content/docs/${sourceLanguage}/process/${key}.mdx. Name the file after its step page, or remove it.`,
+			});
 		}
 	}
 	return problems;
@@ -81,8 +117,11 @@ export function caseStudyProblems(guide: Guide): Problem[] {
 		const problems: string[] = [];
 		if (guide.strings[page.lang]?.problem) return [];
 		const facts = caseStudyFields.safeParse(page.frontmatter.caseStudy);
-		if (!facts.success) problems.push(...facts.error.issues.map((issue) => `caseStudy.${issue.path.join('.')}: ${issue.message}`));
-		const expected = caseStudySections.map(({ key }) => ({ heading: stringOf(guide, page.lang, `guide.caseSection.${key}`) }));
+		if (!facts.success)
+			problems.push(...facts.error.issues.map((issue) => `caseStudy.${issue.path.join('.')}: ${issue.message}`));
+		const expected = caseStudySections.map(({ key }) => ({
+			heading: stringOf(guide, page.lang, `guide.caseSection.${key}`),
+		}));
 		problems.push(...sectionProblems(page, expected, 'a case study'));
 		return problems.map((message) => ({ file: page.file, message }));
 	});
@@ -94,19 +133,29 @@ export function caseStudyProblems(guide: Guide): Problem[] {
  */
 export function missingPageProblems(guide: Guide): Problem[] {
 	const withoutSource = guide.pages
-		.filter((page) => page.lang !== sourceLanguage && !guide.pages.some((source) => source.lang === sourceLanguage && source.slug === page.slug))
+		.filter(
+			(page) =>
+				page.lang !== sourceLanguage &&
+				!guide.pages.some((source) => source.lang === sourceLanguage && source.slug === page.slug),
+		)
 		.map((page) => ({
 			file: page.file,
 			message: `has no English page: write content/docs/${sourceLanguage}/${page.inLanguage} too (every page starts in English), or move this file to the path of the English page it translates.`,
 		}));
-	return [...withoutSource, ...guide.pages
-		.filter((page) => page.lang === sourceLanguage)
-		.flatMap((source) =>
-			completeLanguages
-				.filter((lang) => lang !== sourceLanguage && !guide.pages.some((page) => page.lang === lang && page.slug === source.slug))
-				.map((lang) => ({
-					file: `content/docs/${lang}/${source.inLanguage}`,
-					message: `is missing: every page exists in every complete language. Translate ${source.file} into this file (copy it, then translate its text), or, if the English page should go, delete it too.`,
-				})),
-		)];
+	return [
+		...withoutSource,
+		...guide.pages
+			.filter((page) => page.lang === sourceLanguage)
+			.flatMap((source) =>
+				completeLanguages
+					.filter(
+						(lang) =>
+							lang !== sourceLanguage && !guide.pages.some((page) => page.lang === lang && page.slug === source.slug),
+					)
+					.map((lang) => ({
+						file: `content/docs/${lang}/${source.inLanguage}`,
+						message: `is missing: every page exists in every complete language. Translate ${source.file} into this file (copy it, then translate its text), or, if the English page should go, delete it too.`,
+					})),
+			),
+	];
 }

@@ -21,10 +21,22 @@ export function translationProblems(guide: Guide): Problem[] {
 			const line = `sourceFingerprint: ${page.fingerprint}`;
 			if (state === 'not recorded') {
 				// A language still in progress is told, not stopped.
-				return [{ file, severity: completeLanguages.includes(lang) ? 'error' : 'notice', message: `does not record which English text it translates. When it says what ${page.source} says now, add this line between its --- lines: ${line}` }];
+				return [
+					{
+						file,
+						severity: completeLanguages.includes(lang) ? 'error' : 'notice',
+						message: `does not record which English text it translates. When it says what ${page.source} says now, add this line between its --- lines: ${line}`,
+					},
+				];
 			}
 			if (state === 'outdated') {
-				return [{ file, severity: 'notice', message: `is outdated: ${page.source} changed after it was translated. Bring the translation up to date, then set: ${line}` }];
+				return [
+					{
+						file,
+						severity: 'notice',
+						message: `is outdated: ${page.source} changed after it was translated. Bring the translation up to date, then set: ${line}`,
+					},
+				];
 			}
 			return [];
 		}),

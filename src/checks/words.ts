@@ -14,12 +14,17 @@ function readerFacingFrontmatter({ phase, caseStudy, sourceFingerprint, ...rest 
 function textsIn(guide: Guide, lang: string): { file: string; lines: string[] }[] {
 	const fromPages = guide.pages
 		.filter((page) => page.lang === lang)
-		.map((page) => ({ file: page.file, lines: [JSON.stringify(readerFacingFrontmatter(page.frontmatter)), ...prose(page.body)] }));
+		.map((page) => ({
+			file: page.file,
+			lines: [JSON.stringify(readerFacingFrontmatter(page.frontmatter)), ...prose(page.body)],
+		}));
 	const strings = guide.strings[lang]?.data as Record<string, string> | undefined;
 	const fromStrings = { file: `content/i18n/${lang}.json`, lines: Object.values(strings ?? {}) };
 	const fromChecklists = guide.checklists.map(({ file, data }) => ({
 		file,
-		lines: ((data as { items?: { text?: Record<string, string> }[] })?.items ?? []).map((item) => item.text?.[lang] ?? ''),
+		lines: ((data as { items?: { text?: Record<string, string> }[] })?.items ?? []).map(
+			(item) => item.text?.[lang] ?? '',
+		),
 	}));
 	return [...fromPages, fromStrings, ...fromChecklists];
 }

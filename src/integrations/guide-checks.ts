@@ -11,8 +11,9 @@ export default function guideChecks(): AstroIntegration {
 		hooks: {
 			'astro:config:setup': ({ command, config, logger }) => {
 				if (command !== 'build' && command !== 'dev') return;
-				const problems = checkContent(fileURLToPath(config.root))
-					.flatMap(({ name, problems }) => problems.filter(isError).map((problem) => `${name}: ${formatProblem(problem)}`));
+				const problems = checkContent(fileURLToPath(config.root)).flatMap(({ name, problems }) =>
+					problems.filter(isError).map((problem) => `${name}: ${formatProblem(problem)}`),
+				);
 				if (problems.length === 0) return;
 				const report = `${problems.length} problem${problems.length === 1 ? '' : 's'} in the guide's content:\n${problems.map((line) => `  ${line}`).join('\n')}\nEach line names the file and says what to do; \`npm run check\` lists them again in seconds.`;
 				if (command === 'dev') logger.warn(report);

@@ -11,7 +11,10 @@ export function linksValidator(): StarlightPlugin {
 		name: 'guide-links-validator',
 		hooks: {
 			'config:setup'(options) {
-				return plugin.hooks['config:setup']?.({ ...options, addIntegration: (integration) => options.addIntegration(withLinkFix(integration)) });
+				return plugin.hooks['config:setup']?.({
+					...options,
+					addIntegration: (integration) => options.addIntegration(withLinkFix(integration)),
+				});
 			},
 		},
 	};

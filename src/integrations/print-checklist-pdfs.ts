@@ -14,7 +14,9 @@ import { serveBuiltSite } from '../lib/serve-built-site.ts';
 
 async function htmlFiles(dir: string): Promise<string[]> {
 	const entries = await readdir(dir, { withFileTypes: true, recursive: true });
-	return entries.filter((entry) => entry.isFile() && entry.name.endsWith('.html')).map((entry) => join(entry.parentPath, entry.name));
+	return entries
+		.filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
+		.map((entry) => join(entry.parentPath, entry.name));
 }
 
 /** Writes each PDF's size next to its link, or removes the links when there are no PDFs. */
@@ -23,8 +25,11 @@ export async function updateLinks(root: string, sizes: Map<string, number> | und
 		const html = await readFile(file, 'utf8');
 		if (!html.includes('data-pdf-links')) continue;
 		const updated = sizes
-			? html.replace(/(<span[^>]*data-pdf-size="([^"]+)"[^>]*>)(<\/span>)/g, (_, open: string, href: string, close: string) =>
-					`${open}(${Math.max(1, Math.round((sizes.get(href) ?? 0) / 1024))} KB)${close}`)
+			? html.replace(
+					/(<span[^>]*data-pdf-size="([^"]+)"[^>]*>)(<\/span>)/g,
+					(_, open: string, href: string, close: string) =>
+						`${open}(${Math.max(1, Math.round((sizes.get(href) ?? 0) / 1024))} KB)${close}`,
+				)
 			: html.replace(/<div[^>]*data-pdf-links[^>]*>[\s\S]*?<\/ul>\s*<\/div>/g, '');
 		await writeFile(file, updated);
 	}
@@ -71,7 +76,12 @@ async function makePdfs(root: string, base: string, logger: AstroIntegrationLogg
 				for (const pdf of checklistPdfs(lang, sheet)) {
 					await page.goto(origin + base + pdf.page.slice(1), { waitUntil: 'load' });
 					const path = join(root, pdf.href);
-					await page.pdf({ path, format: pdf.format, printBackground: true, margin: { top: '12mm', right: '12mm', bottom: '12mm', left: '12mm' } });
+					await page.pdf({
+						path,
+						format: pdf.format,
+						printBackground: true,
+						margin: { top: '12mm', right: '12mm', bottom: '12mm', left: '12mm' },
+					});
 					sizes.set(pdf.href, (await stat(path)).size);
 				}
 			}

@@ -40,7 +40,14 @@ export function readPage(path: string, base = root, docs = docsDir): Page {
 			throw new Error(`${file}: the frontmatter between the --- lines is not valid YAML: ${(error as Error).message}`);
 		}
 	}
-	return { file, inLanguage, lang, slug: inLanguage.replace(/\.mdx?$/, '').replace(/(^|\/)index$/, ''), frontmatter, body: match ? match[2]! : text };
+	return {
+		file,
+		inLanguage,
+		lang,
+		slug: inLanguage.replace(/\.mdx?$/, '').replace(/(^|\/)index$/, ''),
+		frontmatter,
+		body: match ? match[2]! : text,
+	};
 }
 
 /** Every page of the guide, or of one language. */

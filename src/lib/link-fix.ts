@@ -16,7 +16,8 @@ export function withLinkFix(integration: AstroIntegration): AstroIntegration {
 				try {
 					await done(params);
 				} catch (error) {
-					if (error instanceof Error && /links validation failed/i.test(error.message)) throw new AstroError('Links validation failed.', linkFix);
+					if (error instanceof Error && /links validation failed/i.test(error.message))
+						throw new AstroError('Links validation failed.', linkFix);
 					throw error;
 				}
 			},

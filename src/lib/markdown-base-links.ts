@@ -13,7 +13,8 @@ export function baseLinks(base: string): HastPluginEntry {
 			visit(node, ctx) {
 				for (const name of ['href', 'src']) {
 					const value = node.properties[name];
-					if (typeof value === 'string' && addBase(value, base) !== value) ctx.setProperty(node, name, addBase(value, base));
+					if (typeof value === 'string' && addBase(value, base) !== value)
+						ctx.setProperty(node, name, addBase(value, base));
 				}
 			},
 		},

@@ -23,7 +23,12 @@ export function prose(body: string, { headings = true } = {}): string[] {
 			flush();
 		} else if (line.startsWith('|')) {
 			flush();
-			blocks.push(...line.split('|').map((cell) => cell.trim()).filter(Boolean));
+			blocks.push(
+				...line
+					.split('|')
+					.map((cell) => cell.trim())
+					.filter(Boolean),
+			);
 		} else if (/^(#{1,6}\s|[-*+]\s|\d+\.\s|>\s?)/.test(line)) {
 			flush();
 			paragraph.push(line.replace(/^(#{1,6}\s|[-*+]\s|\d+\.\s|>\s?)/, ''));
@@ -32,7 +37,14 @@ export function prose(body: string, { headings = true } = {}): string[] {
 		}
 	}
 	flush();
-	return blocks.map((block) => block.replace(/[*_]{1,3}([^*_]+)[*_]{1,3}/g, '$1').replace(/\s+/g, ' ').trim()).filter(Boolean);
+	return blocks
+		.map((block) =>
+			block
+				.replace(/[*_]{1,3}([^*_]+)[*_]{1,3}/g, '$1')
+				.replace(/\s+/g, ' ')
+				.trim(),
+		)
+		.filter(Boolean);
 }
 
 /** Splits prose into sentences: at . ! ? (and : ; ending a line) followed by a space and a capital, or at a block's end. */

@@ -27,4 +27,3 @@ export async function serveBuiltSite(root: string, base: string): Promise<{ serv
 	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
 	return { server, origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}` };
 }
-

@@ -17,7 +17,9 @@ function label(key: string, values: (lang: string) => Values = () => ({})) {
 	const text = (lang: string) => interpolate(strings[lang]![key] ?? strings[sourceLanguage]![key] ?? key, values(lang));
 	return {
 		label: text(sourceLanguage),
-		translations: Object.fromEntries(languageCodes.filter((lang) => lang !== sourceLanguage).map((lang) => [lang, text(lang)])),
+		translations: Object.fromEntries(
+			languageCodes.filter((lang) => lang !== sourceLanguage).map((lang) => [lang, text(lang)]),
+		),
 	};
 }
 
@@ -48,11 +50,20 @@ function processGroups(): Group[] {
  */
 export const sidebar = () => [
 	'start-here',
-	group('guide.sidebar.beforeYouBegin', ['before-you-begin/citizen-led', 'before-you-begin/inputs', 'before-you-begin/is-digital-right']),
+	group('guide.sidebar.beforeYouBegin', [
+		'before-you-begin/citizen-led',
+		'before-you-begin/inputs',
+		'before-you-begin/is-digital-right',
+	]),
 	group('guide.sidebar.process', ['process', ...processGroups()]),
 	section('guide.sidebar.checklists', 'checklists', [...phases, 'workshop-pack']),
 	section('guide.sidebar.caseStudies', 'case-studies', ['leon', 'haripur', 'comparison']),
 	group('guide.sidebar.learn', ['best-practices', 'lessons-from-the-pilots', 'dilemmas']),
 	group('guide.sidebar.reference', ['glossary', 'references', 'about', 'whats-new']),
-	group('guide.sidebar.contribute', ['contribute', 'contribute/style', 'contribute/checks', 'contribute/translation-status']),
+	group('guide.sidebar.contribute', [
+		'contribute',
+		'contribute/style',
+		'contribute/checks',
+		'contribute/translation-status',
+	]),
 ];

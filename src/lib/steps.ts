@@ -29,7 +29,9 @@ export async function steps(locale: string, phase?: Phase): Promise<Step[]> {
 	const found = sources.map((source): Step => {
 		const { phase, step } = source.data;
 		if (phase === undefined || step === undefined) {
-			throw new Error(`${source.filePath}: a step page needs \`phase:\` and \`step:\` in its frontmatter (its phase, and its place in the phase: 1, 2, 3…).`);
+			throw new Error(
+				`${source.filePath}: a step page needs \`phase:\` and \`step:\` in its frontmatter (its phase, and its place in the phase: 1, 2, 3…).`,
+			);
 		}
 		const key = stepKey(source.id);
 		const page = docs.find((entry) => entry.id === `${locale}/process/${key}`) ?? source;

@@ -31,7 +31,13 @@ export interface PageStatus {
  * to p (the hexadecimal digits of a hash, spelt as letters), so that YAML never reads it as a number.
  */
 export function fingerprint(page: Pick<PageText, 'title' | 'description' | 'body'>): string {
-	const text = [page.title, page.description, page.body].map((part) => String(part ?? '').replace(/\s+/g, ' ').trim()).join('\n');
+	const text = [page.title, page.description, page.body]
+		.map((part) =>
+			String(part ?? '')
+				.replace(/\s+/g, ' ')
+				.trim(),
+		)
+		.join('\n');
 	const hex = createHash('sha256').update(text).digest('hex').slice(0, 10);
 	return [...hex].map((digit) => String.fromCharCode(97 + Number.parseInt(digit, 16))).join('');
 }
@@ -58,8 +64,10 @@ export function translationStatus(pages: PageText[], languages: string[], source
 							const file = inLanguage.replace('{lang}', lang);
 							const translation = pages.find((page) => page.lang === lang && page.slug === source.slug);
 							if (!translation) return [lang, { state: 'missing' as const, file }];
-							const recorded = typeof translation.sourceFingerprint === 'string' ? translation.sourceFingerprint : undefined;
-							const state: TranslationState = recorded === undefined ? 'not recorded' : recorded === print ? 'up to date' : 'outdated';
+							const recorded =
+								typeof translation.sourceFingerprint === 'string' ? translation.sourceFingerprint : undefined;
+							const state: TranslationState =
+								recorded === undefined ? 'not recorded' : recorded === print ? 'up to date' : 'outdated';
 							return [lang, { state, file: translation.file, recorded }];
 						}),
 				),

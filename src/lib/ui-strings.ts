@@ -8,7 +8,9 @@ export function uiStrings(lang: string, base = root): Record<string, string> {
 	try {
 		return JSON.parse(readFileSync(file, 'utf8')) as Record<string, string>;
 	} catch (error) {
-		throw new Error(`content/i18n/${lang}.json could not be read: ${(error as Error).message}. Each language in src/languages.ts needs this file of interface strings: copy content/i18n/en.json and translate its values.`);
+		throw new Error(
+			`content/i18n/${lang}.json could not be read: ${(error as Error).message}. Each language in src/languages.ts needs this file of interface strings: copy content/i18n/en.json and translate its values.`,
+		);
 	}
 }
 

@@ -10,23 +10,41 @@ export function inEveryLanguage(what: string) {
 		.record(z.string(), z.string(), { error: `${what} must have one line per language (${languageCodes.join(', ')}).` })
 		.superRefine((text, ctx) => {
 			for (const lang of completeLanguages) {
-				if (text[lang] === undefined) ctx.addIssue({ code: 'custom', path: [lang], message: `the ${lang} text of ${what} is missing: add a line \`${lang}: …\` with it.` });
-				else if (!text[lang].trim()) ctx.addIssue({ code: 'custom', path: [lang], message: `the ${lang} text of ${what} is empty.` });
+				if (text[lang] === undefined)
+					ctx.addIssue({
+						code: 'custom',
+						path: [lang],
+						message: `the ${lang} text of ${what} is missing: add a line \`${lang}: …\` with it.`,
+					});
+				else if (!text[lang].trim())
+					ctx.addIssue({ code: 'custom', path: [lang], message: `the ${lang} text of ${what} is empty.` });
 			}
 		});
 }
 
 const itemId = z
-	.string({ error: 'each item needs an `id`: a short name in lowercase letters, digits and hyphens that never changes.' })
-	.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'an item `id` uses only lowercase letters, digits and hyphens (for example `name-the-problem`).');
+	.string({
+		error: 'each item needs an `id`: a short name in lowercase letters, digits and hyphens that never changes.',
+	})
+	.regex(
+		/^[a-z0-9]+(-[a-z0-9]+)*$/,
+		'an item `id` uses only lowercase letters, digits and hyphens (for example `name-the-problem`).',
+	);
 
 /** One checklist item: its id, and its text in every language (a missing language names the item). */
 const checklistItem = z
-	.object({ id: itemId, text: z.record(z.string(), z.string(), { error: 'each item needs `text:` with one line per language.' }) })
+	.object({
+		id: itemId,
+		text: z.record(z.string(), z.string(), { error: 'each item needs `text:` with one line per language.' }),
+	})
 	.superRefine(({ id, text }, ctx) => {
 		for (const lang of completeLanguages) {
 			if (!text[lang]?.trim()) {
-				ctx.addIssue({ code: 'custom', path: ['text', lang], message: `item \`${id}\`: the ${lang} text is missing: add a line \`${lang}: …\` under its \`text:\`.` });
+				ctx.addIssue({
+					code: 'custom',
+					path: ['text', lang],
+					message: `item \`${id}\`: the ${lang} text is missing: add a line \`${lang}: …\` under its \`text:\`.`,
+				});
 			}
 		}
 	});
@@ -41,7 +59,12 @@ export const checklistSchema = z.object({
 		.superRefine((items, ctx) => {
 			const seen = new Set<string>();
 			items.forEach(({ id }, index) => {
-				if (seen.has(id)) ctx.addIssue({ code: 'custom', path: [index, 'id'], message: `the item id \`${id}\` is used twice in this file: give each item its own id.` });
+				if (seen.has(id))
+					ctx.addIssue({
+						code: 'custom',
+						path: [index, 'id'],
+						message: `the item id \`${id}\` is used twice in this file: give each item its own id.`,
+					});
 				seen.add(id);
 			});
 		}),

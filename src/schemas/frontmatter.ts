@@ -5,7 +5,10 @@ export type Phase = (typeof phases)[number];
 
 const text = (field: string, what: string) =>
 	z
-		.string({ error: (issue) => (issue.input === undefined ? `\`${field}\` is missing: add ${what}.` : `\`${field}\` must be text: ${what}.`) })
+		.string({
+			error: (issue) =>
+				issue.input === undefined ? `\`${field}\` is missing: add ${what}.` : `\`${field}\` must be text: ${what}.`,
+		})
 		.trim()
 		.min(1, `\`${field}\` is empty: write ${what}.`);
 
@@ -28,7 +31,9 @@ export const stepFields = {
 		error: `\`phase\` must be one of ${phases.join(', ')}: the phase this step belongs to.`,
 	}),
 	step: z
-		.number({ error: '`step` must be a whole number without quotes (1, 2, 3…): the order of the step within its phase.' })
+		.number({
+			error: '`step` must be a whole number without quotes (1, 2, 3…): the order of the step within its phase.',
+		})
 		.int('`step` must be a whole number (1, 2, 3…): the order of the step within its phase.')
 		.positive('`step` must be 1 or more: the order of the step within its phase.'),
 	outputs: list('outputs', 'what the reader holds at the end of the step'),
@@ -51,9 +56,15 @@ export const caseStudyFields = z.object(
 		period: text('caseStudy.period', 'when it happened, as the sources date it'),
 		topic: text('caseStudy.topic', 'what the pilot was about, in a few words'),
 		methods: list('caseStudy.methods', 'the participatory methods used'),
-		tools: list('caseStudy.tools', 'the tools used, as the sources name them (write "None named in the sources" if none)'),
+		tools: list(
+			'caseStudy.tools',
+			'the tools used, as the sources name them (write "None named in the sources" if none)',
+		),
 		dataAvailability: text('caseStudy.dataAvailability', 'what data or results were published, and what was not'),
-		steps: list('caseStudy.steps', 'the steps this case illustrates, as phase/step, for example prework/identify-stakeholders'),
+		steps: list(
+			'caseStudy.steps',
+			'the steps this case illustrates, as phase/step, for example prework/identify-stakeholders',
+		),
 		sources: z
 			.array(
 				z.object({
@@ -64,7 +75,10 @@ export const caseStudyFields = z.object(
 			)
 			.min(1, '`caseStudy.sources` needs at least one source.'),
 	},
-	{ error: '`caseStudy` must hold the case study\'s facts: country, place, partners, period, topic, methods, tools, dataAvailability, steps and sources.' },
+	{
+		error:
+			"`caseStudy` must hold the case study's facts: country, place, partners, period, topic, methods, tools, dataAvailability, steps and sources.",
+	},
 );
 
 type StepField = keyof typeof stepFields;
@@ -74,16 +88,25 @@ const translatedStepFields: StepField[] = ['outputs', 'roles', 'time'];
 
 export const guideFrontmatter = z
 	.object({
-		title: text('title', 'the page\'s title, the heading readers see at the top of the page'),
-		description: text('description', 'one sentence that says what the page gives the reader (search engines show it too)'),
+		title: text('title', "the page's title, the heading readers see at the top of the page"),
+		description: text(
+			'description',
+			'one sentence that says what the page gives the reader (search engines show it too)',
+		),
 		...(Object.fromEntries(stepFieldNames.map((name) => [name, stepFields[name].optional()])) as {
 			[K in StepField]: z.ZodOptional<(typeof stepFields)[K]>;
 		}),
 		caseStudy: caseStudyFields.optional(),
 		/** In a translation: the fingerprint of the English text it was made from (`npm run translations`). */
 		sourceFingerprint: z
-			.string({ error: '`sourceFingerprint` must be the 10-letter code that `npm run check` and the translation status give for the English page.' })
-			.regex(/^[a-p]{10}$/, '`sourceFingerprint` must be the 10-letter code (letters a to p) that `npm run check` and the translation status give for the English page.')
+			.string({
+				error:
+					'`sourceFingerprint` must be the 10-letter code that `npm run check` and the translation status give for the English page.',
+			})
+			.regex(
+				/^[a-p]{10}$/,
+				'`sourceFingerprint` must be the 10-letter code (letters a to p) that `npm run check` and the translation status give for the English page.',
+			)
 			.optional(),
 	})
 	.superRefine((page, ctx) => {

@@ -21,13 +21,29 @@ let build: { status: number | null; output: string };
 let browser: Browser | undefined;
 
 before(() => {
-	guide.write('src/languages.ts', guide.read('src/languages.ts').replace("\tes: { label: 'Español', lang: 'es', complete: true },\n", "$&\tur: { label: 'اردو', lang: 'ur', dir: 'rtl', complete: false },\n"));
+	guide.write(
+		'src/languages.ts',
+		guide
+			.read('src/languages.ts')
+			.replace(
+				"\tes: { label: 'Español', lang: 'es', complete: true },\n",
+				"$&\tur: { label: 'اردو', lang: 'ur', dir: 'rtl', complete: false },\n",
+			),
+	);
 	// Test strings, not a translation: each English string marked with the Urdu word for "test".
 	const english = JSON.parse(guide.read('content/i18n/en.json')) as Record<string, string>;
-	guide.write('content/i18n/ur.json', JSON.stringify(Object.fromEntries(Object.entries(english).map(([key, text]) => [key, `آزمائش ${text}`]))));
+	guide.write(
+		'content/i18n/ur.json',
+		JSON.stringify(Object.fromEntries(Object.entries(english).map(([key, text]) => [key, `آزمائش ${text}`]))),
+	);
 	guide.write('content/docs/ur/checklists/prework.mdx', readFileSync(join(fixtures, 'prework-checklist.mdx'), 'utf8'));
 	// An English change after the Spanish translation: the Spanish page must say so, under the path too.
-	guide.write('content/docs/en/about.mdx', guide.read('content/docs/en/about.mdx').replace('## Who wrote the framework', 'A sentence added in English only.\n\n## Who wrote the framework'));
+	guide.write(
+		'content/docs/en/about.mdx',
+		guide
+			.read('content/docs/en/about.mdx')
+			.replace('## Who wrote the framework', 'A sentence added in English only.\n\n## Who wrote the framework'),
+	);
 	build = guide.build({ SITE_URL: `https://org.github.io${base}`, CHECKLIST_PDFS: 'auto' });
 });
 after(async () => {
@@ -36,7 +52,8 @@ after(async () => {
 });
 
 const page = (path: string) => readFileSync(join(dist, path, 'index.html'), 'utf8');
-const englishPages = () => readdirSync(join(dist, 'en'), { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('index.html'));
+const englishPages = () =>
+	readdirSync(join(dist, 'en'), { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('index.html'));
 
 test('the adopted guide builds under a path with a third language', () => {
 	assert.equal(build.status, 0, build.output);
@@ -44,9 +61,16 @@ test('the adopted guide builds under a path with a third language', () => {
 
 test('every internal link, asset and alternate of the built site resolves under the path', async () => {
 	const problems = await siteProblems({ dist, base });
-	for (const check of ['links', 'requests'] as const) assert.deepEqual(problems[check], [], `${check}:\n${problems[check].join('\n')}`);
-	assert.match(page('es/about'), /<link rel="alternate" hreflang="ur" href="https:\/\/org\.github\.io\/participation-guide\/ur\/about\/"/);
-	assert.match(readFileSync(join(dist, 'sitemap-0.xml'), 'utf8'), /<loc>https:\/\/org\.github\.io\/participation-guide\/ur\/checklists\/prework\/<\/loc>/);
+	for (const check of ['links', 'requests'] as const)
+		assert.deepEqual(problems[check], [], `${check}:\n${problems[check].join('\n')}`);
+	assert.match(
+		page('es/about'),
+		/<link rel="alternate" hreflang="ur" href="https:\/\/org\.github\.io\/participation-guide\/ur\/about\/"/,
+	);
+	assert.match(
+		readFileSync(join(dist, 'sitemap-0.xml'), 'utf8'),
+		/<loc>https:\/\/org\.github\.io\/participation-guide\/ur\/checklists\/prework\/<\/loc>/,
+	);
 	assert.match(readFileSync(join(dist, 'index.html'), 'utf8'), /<a href="\/participation-guide\/ur\/" hreflang="ur"/);
 });
 
@@ -66,7 +90,8 @@ test('a page not yet translated shows the English text with Starlight’s notice
 	const about = page('ur/about');
 	assert.match(about, /About the guide/);
 	assert.match(about, /class="[^"]*sl-fallback|This content is not available in your language yet/);
-	for (const { slug } of processSteps()) assert.match(about, new RegExp(`href="${base}ur/${slug}/"`), `the sidebar lacks ${slug}`);
+	for (const { slug } of processSteps())
+		assert.match(about, new RegExp(`href="${base}ur/${slug}/"`), `the sidebar lacks ${slug}`);
 });
 
 test('on a translated page, checklist items and glossary terms not yet translated read in English, marked as English', () => {
@@ -80,16 +105,24 @@ test('the Spanish page says its English text changed, linking to the English pag
 });
 
 test('the sheets print their address under the path, and every PDF, in every language, fits its pages', async () => {
-	assert.match(page('ur/checklists/prework'), /https:\/\/org\.github\.io\/participation-guide\/ur\/checklists\/prework\//);
+	assert.match(
+		page('ur/checklists/prework'),
+		/https:\/\/org\.github\.io\/participation-guide\/ur\/checklists\/prework\//,
+	);
 	for (const lang of ['en', 'es', 'ur']) {
 		for (const phase of ['prework', 'execution', 'postwork']) {
 			const file = join(dist, lang, 'checklists', `participation-guide-${phase}-${lang}-a4.pdf`);
 			assert.ok(existsSync(file), `${file} was not made`);
-			const { totalPages } = await extractText(await getDocumentProxy(new Uint8Array(readFileSync(file))), { mergePages: false });
+			const { totalPages } = await extractText(await getDocumentProxy(new Uint8Array(readFileSync(file))), {
+				mergePages: false,
+			});
 			assert.equal(totalPages, 1, `${lang} ${phase} does not fit one A4 sheet`);
 		}
 	}
-	assert.match(page('ur/checklists/prework'), new RegExp(`href="${base}ur/checklists/participation-guide-prework-ur-a4\\.pdf"`));
+	assert.match(
+		page('ur/checklists/prework'),
+		new RegExp(`href="${base}ur/checklists/participation-guide-prework-ur-a4\\.pdf"`),
+	);
 });
 
 test('right to left lays out as a reader expects, on screen and in print', async () => {
@@ -106,7 +139,10 @@ test('right to left lays out as a reader expects, on screen and in print', async
 		assert.equal(await sheet.evaluate((element) => getComputedStyle(element).direction), 'rtl');
 		const heading = await sheet.locator('h2').boundingBox();
 		const box = await sheet.boundingBox();
-		assert.ok(heading && box && box.x + box.width - (heading.x + heading.width) < 2, 'the sheet title starts on the right');
+		assert.ok(
+			heading && box && box.x + box.width - (heading.x + heading.width) < 2,
+			'the sheet title starts on the right',
+		);
 	} finally {
 		server.close();
 	}

@@ -3,7 +3,15 @@ import { appendFileSync, cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, w
 import { dirname, join, resolve } from 'node:path';
 
 const root = resolve(import.meta.dirname, '..', '..');
-const projectFiles = ['content', 'src', 'public', 'astro.config.mjs', 'content.config.ts', 'package.json', 'tsconfig.json'];
+const projectFiles = [
+	'content',
+	'src',
+	'public',
+	'astro.config.mjs',
+	'content.config.ts',
+	'package.json',
+	'tsconfig.json',
+];
 
 /**
  * A throw-away copy of the guide's sources, for builds that change it. It sits inside the repository (in

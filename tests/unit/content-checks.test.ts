@@ -27,14 +27,19 @@ function copyOfTheContent() {
 		append: (file: string, text: string) => appendFileSync(path(file), text),
 		edit: (file: string, from: string | RegExp, to: string) => {
 			const text = readFileSync(path(file), 'utf8');
-			assert.ok(typeof from === 'string' ? text.includes(from) : from.test(text), `${file} no longer holds ${from}: update this test`);
+			assert.ok(
+				typeof from === 'string' ? text.includes(from) : from.test(text),
+				`${file} no longer holds ${from}: update this test`,
+			);
 			writeFileSync(path(file), text.replace(from, to));
 		},
 		remove: (file: string) => rmSync(path(file)),
 		/** Every problem found, as `Check: file:line: message`, errors only unless asked. */
 		problems: ({ notices = false } = {}) =>
 			checkContent(dir).flatMap(({ name, problems }) =>
-				problems.filter((problem) => notices || problem.severity !== 'notice').map((problem) => `${name}: ${formatProblem(problem)}`),
+				problems
+					.filter((problem) => notices || problem.severity !== 'notice')
+					.map((problem) => `${name}: ${formatProblem(problem)}`),
 			),
 	};
 }
@@ -49,16 +54,25 @@ test('the guide as it is passes every content check', () => {
 test('a frontmatter field of the wrong kind is named, with what to write', () => {
 	const guide = copyOfTheContent();
 	guide.edit(stepPage, /^step: \d+$/m, 'step: three');
-	assert.deepEqual(guide.problems(), [`Frontmatter: ${stepPage}: step: \`step\` must be a whole number without quotes (1, 2, 3…): the order of the step within its phase.`]);
+	assert.deepEqual(guide.problems(), [
+		`Frontmatter: ${stepPage}: step: \`step\` must be a whole number without quotes (1, 2, 3…): the order of the step within its phase.`,
+	]);
 });
 
 test('a missing title, and a frontmatter that is not valid YAML, are named with the fix', () => {
 	const guide = copyOfTheContent();
 	guide.edit('content/docs/es/about.mdx', /^title: .*$/m, '');
-	guide.edit('content/docs/en/about.mdx', /^description: (.*)$/m, 'description: About: the guide: "where it comes from');
+	guide.edit(
+		'content/docs/en/about.mdx',
+		/^description: (.*)$/m,
+		'description: About: the guide: "where it comes from',
+	);
 	const found = guide.problems().join('\n');
 	assert.match(found, /Frontmatter: content\/docs\/es\/about\.mdx: title: `title` is missing: add the page's title/);
-	assert.match(found, /Frontmatter: content\/docs\/en\/about\.mdx: the frontmatter between the --- lines is not valid YAML: [\s\S]* must be put in double quotes/);
+	assert.match(
+		found,
+		/Frontmatter: content\/docs\/en\/about\.mdx: the frontmatter between the --- lines is not valid YAML: [\s\S]* must be put in double quotes/,
+	);
 	assert.doesNotMatch(found, /^Links:/m);
 });
 
@@ -67,43 +81,76 @@ test('a missing interface string names the language file and the key', () => {
 	const strings = JSON.parse(guide.read('content/i18n/es.json')) as Record<string, string>;
 	delete strings['guide.tagline'];
 	guide.write('content/i18n/es.json', JSON.stringify(strings));
-	assert.deepEqual(guide.problems(), ['Interface strings: content/i18n/es.json: "guide.tagline" is missing: every language file in content/i18n/ needs it, translated.']);
+	assert.deepEqual(guide.problems(), [
+		'Interface strings: content/i18n/es.json: "guide.tagline" is missing: every language file in content/i18n/ needs it, translated.',
+	]);
 });
 
 test('a YAML mistake in the glossary gives the line and the fix', () => {
 	const guide = copyOfTheContent();
 	guide.append('content/glossary.yaml', 'broken-term:\n  term:\n    en: Input: what you need\n');
-	assert.match(guide.problems().join('\n'), /^Glossary: content\/glossary\.yaml:\d+: not valid YAML: [\s\S]* must be put in double quotes/m);
+	assert.match(
+		guide.problems().join('\n'),
+		/^Glossary: content\/glossary\.yaml:\d+: not valid YAML: [\s\S]* must be put in double quotes/m,
+	);
 });
 
 test('checklists: an item without its Spanish text, a repeated id, a file with no step page', () => {
 	const guide = copyOfTheContent();
-	guide.append('content/checklists/prework/identify-stakeholders.yaml', '  - id: an-english-only-item\n    text:\n      en: Only in English.\n');
-	guide.append('content/checklists/prework/set-the-objective.yaml', '  - id: twice\n    text:\n      en: One.\n      es: Uno.\n  - id: twice\n    text:\n      en: Two.\n      es: Dos.\n');
-	guide.write('content/checklists/prework/no-such-step.yaml', 'items:\n  - id: lost-item\n    text:\n      en: Lost.\n      es: Perdido.\n');
+	guide.append(
+		'content/checklists/prework/identify-stakeholders.yaml',
+		'  - id: an-english-only-item\n    text:\n      en: Only in English.\n',
+	);
+	guide.append(
+		'content/checklists/prework/set-the-objective.yaml',
+		'  - id: twice\n    text:\n      en: One.\n      es: Uno.\n  - id: twice\n    text:\n      en: Two.\n      es: Dos.\n',
+	);
+	guide.write(
+		'content/checklists/prework/no-such-step.yaml',
+		'items:\n  - id: lost-item\n    text:\n      en: Lost.\n      es: Perdido.\n',
+	);
 	const found = guide.problems().join('\n');
-	assert.match(found, /content\/checklists\/prework\/identify-stakeholders\.yaml: items\.\d+\.text\.es: item `an-english-only-item`: the es text is missing: add a line `es: …`/);
-	assert.match(found, /content\/checklists\/prework\/set-the-objective\.yaml: items\.\d+\.id: the item id `twice` is used twice in this file/);
-	assert.match(found, /content\/checklists\/prework\/no-such-step\.yaml: points to a step that does not exist: there is no content\/docs\/en\/process\/prework\/no-such-step\.mdx/);
+	assert.match(
+		found,
+		/content\/checklists\/prework\/identify-stakeholders\.yaml: items\.\d+\.text\.es: item `an-english-only-item`: the es text is missing: add a line `es: …`/,
+	);
+	assert.match(
+		found,
+		/content\/checklists\/prework\/set-the-objective\.yaml: items\.\d+\.id: the item id `twice` is used twice in this file/,
+	);
+	assert.match(
+		found,
+		/content\/checklists\/prework\/no-such-step\.yaml: points to a step that does not exist: there is no content\/docs\/en\/process\/prework\/no-such-step\.mdx/,
+	);
 });
 
 test('step pages: a missing section, sections out of order, a translation that repeats the step number', () => {
 	const guide = copyOfTheContent();
 	guide.edit(spanishStepPage, '## Errores comunes', '## Otra cosa');
 	guide.edit('content/docs/es/process/prework/set-the-objective.mdx', '## Cómo hacerlo', '## TEMP');
-	guide.edit('content/docs/es/process/prework/set-the-objective.mdx', '## Por qué importa este paso', '## Cómo hacerlo');
+	guide.edit(
+		'content/docs/es/process/prework/set-the-objective.mdx',
+		'## Por qué importa este paso',
+		'## Cómo hacerlo',
+	);
 	guide.edit('content/docs/es/process/prework/set-the-objective.mdx', '## TEMP', '## Por qué importa este paso');
 	guide.edit('content/docs/es/process/prework/evaluate-the-fit.mdx', /^title:/m, 'step: 5\ntitle:');
 	const found = guide.problems().join('\n');
 	assert.match(found, /es\/process\/prework\/identify-stakeholders\.mdx: the section "## Errores comunes" is missing/);
 	assert.match(found, /es\/process\/prework\/set-the-objective\.mdx: the sections are out of order/);
-	assert.match(found, /es\/process\/prework\/evaluate-the-fit\.mdx: remove the line `step: 5`: a translation takes its phase and step from the English page/);
+	assert.match(
+		found,
+		/es\/process\/prework\/evaluate-the-fit\.mdx: remove the line `step: 5`: a translation takes its phase and step from the English page/,
+	);
 });
 
 test('the order of the steps is written once: moving a step is an edit of the English step numbers only', () => {
 	const guide = copyOfTheContent();
 	guide.edit(stepPage, /^step: \d+$/m, 'step: 9');
-	assert.match(guide.problems().join('\n'), /Step pages: content\/docs\/en\/process\/prework\/: the steps of prework are numbered 1, 2, 4, 5, 9: number them 1, 2, 3…/);
+	assert.match(
+		guide.problems().join('\n'),
+		/Step pages: content\/docs\/en\/process\/prework\/: the steps of prework are numbered 1, 2, 4, 5, 9: number them 1, 2, 3…/,
+	);
 	guide.edit(stepPage, /^step: \d+$/m, 'step: 2');
 	guide.edit('content/docs/en/process/prework/set-the-objective.mdx', /^step: \d+$/m, 'step: 3');
 	assert.deepEqual(guide.problems(), []);
@@ -128,7 +175,10 @@ test('a deleted translation fails, saying which file to write from which', () =>
 
 test('a translation without its English page fails, saying what to write', () => {
 	const guide = copyOfTheContent();
-	guide.write('content/docs/es/solo-en-espanol.mdx', '---\ntitle: Solo en español\ndescription: Una página sin su página en inglés.\n---\n\nTexto.\n');
+	guide.write(
+		'content/docs/es/solo-en-espanol.mdx',
+		'---\ntitle: Solo en español\ndescription: Una página sin su página en inglés.\n---\n\nTexto.\n',
+	);
 	assert.deepEqual(guide.problems(), [
 		'Translations: content/docs/es/solo-en-espanol.mdx: has no English page: write content/docs/en/solo-en-espanol.mdx too (every page starts in English), or move this file to the path of the English page it translates.',
 	]);
@@ -136,19 +186,35 @@ test('a translation without its English page fails, saying what to write', () =>
 
 test('a new page in both languages gets the fingerprint line to add, and is up to date with it', () => {
 	const guide = copyOfTheContent();
-	guide.write('content/docs/en/new-page.mdx', '---\ntitle: A new page\ndescription: A page written in both languages at once.\n---\n\nSome text.\n');
-	guide.write('content/docs/es/new-page.mdx', '---\ntitle: Una página nueva\ndescription: Una página escrita en los dos idiomas a la vez.\n---\n\nUn texto.\n');
+	guide.write(
+		'content/docs/en/new-page.mdx',
+		'---\ntitle: A new page\ndescription: A page written in both languages at once.\n---\n\nSome text.\n',
+	);
+	guide.write(
+		'content/docs/es/new-page.mdx',
+		'---\ntitle: Una página nueva\ndescription: Una página escrita en los dos idiomas a la vez.\n---\n\nUn texto.\n',
+	);
 	const [problem = '', ...others] = guide.problems();
 	assert.deepEqual(others, []);
 	const line = problem.match(/add this line between its --- lines: (sourceFingerprint: [a-p]{10})$/)?.[1];
-	assert.ok(line && problem.startsWith('Translations: content/docs/es/new-page.mdx: does not record which English text it translates.'), problem);
+	assert.ok(
+		line &&
+			problem.startsWith(
+				'Translations: content/docs/es/new-page.mdx: does not record which English text it translates.',
+			),
+		problem,
+	);
 	guide.edit('content/docs/es/new-page.mdx', '---\n', `---\n${line}\n`);
 	assert.deepEqual(guide.problems({ notices: true }), []);
 });
 
 test('a changed English page makes its translation a notice with the new fingerprint, not a failure', () => {
 	const guide = copyOfTheContent();
-	guide.edit('content/docs/en/about.mdx', '## Who wrote the framework', 'A sentence added in English only.\n\n## Who wrote the framework');
+	guide.edit(
+		'content/docs/en/about.mdx',
+		'## Who wrote the framework',
+		'A sentence added in English only.\n\n## Who wrote the framework',
+	);
 	assert.deepEqual(guide.problems(), []);
 	const english = readPage(join(guide.dir, 'content/docs/en/about.mdx'), guide.dir, join(guide.dir, 'content/docs'));
 	assert.deepEqual(guide.problems({ notices: true }), [
@@ -175,12 +241,23 @@ test('links: a page that does not exist, a heading that does not exist, a relati
 test('a form the glossary asks to avoid names the file, the word and the glossary term', () => {
 	const guide = copyOfTheContent();
 	guide.edit('content/docs/es/about.mdx', /^(## .*)$/m, '$1\n\nLos stakeholders del proceso.\n');
-	assert.match(guide.problems().join('\n'), /Glossary terms: content\/docs\/es\/about\.mdx: uses "stakeholders": write "Parte interesada" instead/);
+	assert.match(
+		guide.problems().join('\n'),
+		/Glossary terms: content\/docs\/es\/about\.mdx: uses "stakeholders": write "Parte interesada" instead/,
+	);
 });
 
 test('the glossary check finds an avoided form as a whole word, in any case, and nothing else', () => {
-	const rules = avoidRules({ stakeholder: { term: { es: 'Parte interesada' }, definition: {}, avoid: { es: ['stakeholder', 'stakeholders'] } } }, 'es');
-	assert.deepEqual(avoidedIn('Los Stakeholders del proceso', rules).map((r) => r.avoid), ['stakeholders']);
+	const rules = avoidRules(
+		{
+			stakeholder: { term: { es: 'Parte interesada' }, definition: {}, avoid: { es: ['stakeholder', 'stakeholders'] } },
+		},
+		'es',
+	);
+	assert.deepEqual(
+		avoidedIn('Los Stakeholders del proceso', rules).map((r) => r.avoid),
+		['stakeholders'],
+	);
 	assert.deepEqual(avoidedIn('Las partes interesadas del proceso', rules), []);
 	assert.deepEqual(avoidedIn('multistakeholder', rules), []);
 });

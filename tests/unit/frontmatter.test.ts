@@ -31,7 +31,10 @@ test('a missing title or description is named, with what to write', () => {
 
 test('a step field of the wrong type says what it expects', () => {
 	assert.match(problems({ ...step, step: 'two' }).join('\n'), /^step: `step` must be a whole number without quotes/m);
-	assert.match(problems({ ...step, phase: 'planning' }).join('\n'), /^phase: `phase` must be one of prework, execution, postwork/m);
+	assert.match(
+		problems({ ...step, phase: 'planning' }).join('\n'),
+		/^phase: `phase` must be one of prework, execution, postwork/m,
+	);
 	assert.match(problems({ ...step, outputs: 'a list' }).join('\n'), /^outputs: `outputs` must be a list/m);
 	assert.match(problems({ ...step, time: '2 hours' }).join('\n'), /^time: `time` must have two lines below it/m);
 	assert.match(problems({ ...step, roles: [] }).join('\n'), /^roles: `roles` needs at least one item/m);

@@ -12,10 +12,16 @@ const failingValidator = (error: Error): AstroIntegration => ({
 		},
 	},
 });
-const done = async (integration: AstroIntegration) => integration.hooks['astro:build:done']!({} as Parameters<NonNullable<AstroIntegration['hooks']['astro:build:done']>>[0]);
+const done = async (integration: AstroIntegration) =>
+	integration.hooks['astro:build:done']!(
+		{} as Parameters<NonNullable<AstroIntegration['hooks']['astro:build:done']>>[0],
+	);
 
 test('a failed link check ends with what to do, not with a hint to report a bug in the checker', async () => {
-	const original = new AstroError('Links validation failed.', 'If you believe this is a bug, please file an issue at https://github.com/HiDeoo/starlight-links-validator/issues/new/choose');
+	const original = new AstroError(
+		'Links validation failed.',
+		'If you believe this is a bug, please file an issue at https://github.com/HiDeoo/starlight-links-validator/issues/new/choose',
+	);
 	await assert.rejects(done(withLinkFix(failingValidator(original))), (error: AstroError) => {
 		assert.equal(error.hint, linkFix);
 		assert.doesNotMatch(String(error.hint), /file an issue/);

@@ -31,7 +31,10 @@ test('prose keeps what readers read and drops code, links, components and marks'
 
 test('sentences split at full stops before a capital, and counts words', () => {
 	const found = sentences(prose(page, { headings: false }));
-	assert.deepEqual(found.slice(0, 2), ['A process is only as good as the people in it.', 'If you miss a group now, its voice is missing.']);
+	assert.deepEqual(found.slice(0, 2), [
+		'A process is only as good as the people in it.',
+		'If you miss a group now, its voice is missing.',
+	]);
 	assert.equal(words('¿Quién representa a las personas afectadas?'), 6);
 	assert.deepEqual(sentences(['Primero esto. ¿Y después? ¡Aquello!']), ['Primero esto.', '¿Y después?', '¡Aquello!']);
 });

@@ -14,7 +14,14 @@ function fixtures() {
 	const current = join(docs, 'es', 'current.mdx');
 	const english = pageTexts(docs, dir).find((page) => page.file === 'docs/en/current.mdx')!;
 	writeFileSync(current, readFileSync(current, 'utf8').replace('FINGERPRINT', fingerprint(english)));
-	return { dir, docs, states: () => Object.fromEntries(translationStatus(pageTexts(docs, dir), ['en', 'es']).map((page) => [page.slug, page.languages.es!.state])) };
+	return {
+		dir,
+		docs,
+		states: () =>
+			Object.fromEntries(
+				translationStatus(pageTexts(docs, dir), ['en', 'es']).map((page) => [page.slug, page.languages.es!.state]),
+			),
+	};
 }
 
 test('the report flags a changed English page as outdated, a page with no translation as missing, and the rest as up to date', () => {
