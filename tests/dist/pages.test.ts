@@ -1,0 +1,270 @@
+// Particular pages of the built site, read as HTML: the ways into the guide, the process, the case studies, and
+// what keeps the guide alive. One file, so one Node process: each test file costs one, and these share their modules.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, test } from 'node:test';
+import type { Element, Root } from 'hast';
+import { select, selectAll } from 'hast-util-select';
+import { toText } from 'hast-util-to-text';
+import { parse } from 'yaml';
+import { languageCodes, languages, sourceLanguage } from '../../src/languages.ts';
+import { docsDir, pages, readPage, root } from '../../src/lib/content.ts';
+import { repositoryUrl } from '../../src/lib/repository.ts';
+import { interpolate, uiStrings } from '../../src/lib/ui-strings.ts';
+import { phases } from '../../src/schemas/frontmatter.ts';
+import { readBuiltPage, testedSite, withBase } from './built-site.ts';
+
+const { dist, base } = testedSite;
+const hrefs = (node: Element | Root) => selectAll('a', node).map((link) => String(link.properties.href));
+
+describe('the ways into the guide', () => {
+	test(`the front door links each language (${languageCodes.join(', ')}) and declares it as an alternate, with an x-default`, () => {
+		const tree = readBuiltPage(dist, '/');
+		for (const lang of languageCodes) {
+			const home = withBase(base, `/${lang}/`);
+			assert.ok(
+				select(`main a[hreflang="${lang}"][href="${home}"]`, tree),
+				`the front door has no <a hreflang="${lang}" href="${home}"> in its <main>`,
+			);
+			const alternate = select(`link[rel~=alternate][hreflang="${lang}"]`, tree);
+			assert.ok(alternate, `the front door has no <link rel="alternate" hreflang="${lang}">`);
+			assert.equal(
+				new URL(String(alternate.properties.href)).pathname,
+				home,
+				`the front door's ${lang} alternate is not ${home}`,
+			);
+		}
+		assert.equal(
+			selectAll('link[rel~=alternate][hreflang="x-default"]', tree).length,
+			1,
+			'the front door needs one <link rel="alternate" hreflang="x-default">',
+		);
+	});
+
+	test(`the 404 page offers a way back in each language (${languageCodes.join(', ')})`, () => {
+		const tree = readBuiltPage(dist, '/404.html');
+		for (const lang of languageCodes) {
+			const home = withBase(base, `/${lang}/`);
+			const link = select(`main a[href="${home}"]`, tree);
+			assert.ok(link && toText(link).trim(), `the 404 page's <main> has no link to ${home}`);
+		}
+	});
+
+	test('“Edit page” on /es/start-here/ opens the page’s own file, content/docs/es/start-here.mdx, in the repository', () => {
+		const edits = selectAll('a', readBuiltPage(dist, '/es/start-here/')).filter((a) =>
+			String(a.properties.href).startsWith(`${repositoryUrl}/edit/`),
+		);
+		assert.equal(edits.length, 1, `/es/start-here/ should have one link to ${repositoryUrl}/edit/…`);
+		assert.equal(edits[0]!.properties.href, `${repositoryUrl}/edit/main/content/docs/es/start-here.mdx`);
+		assert.ok(toText(edits[0]!).trim(), 'the edit link has no text');
+	});
+});
+
+// The steps and their order come from the English step pages' frontmatter, where they are written once.
+describe('the process', () => {
+	const steps = pages(sourceLanguage)
+		.filter((page) => /^process\/[^/]+\/[^/]+$/.test(page.slug))
+		.map((page) => ({
+			slug: page.slug,
+			phase: page.frontmatter.phase as string,
+			step: page.frontmatter.step as number,
+		}));
+	const stepsOf = (phase: string) => steps.filter((step) => step.phase === phase).sort((a, b) => a.step - b.step);
+
+	test('/es/process/prework/identify-stakeholders/ shows its phase, step, outputs, roles and time, then every item of its checklist', () => {
+		const slug = 'process/prework/identify-stakeholders';
+		const { phase, step } = steps.find((candidate) => candidate.slug === slug)!;
+		const spanish = pages('es').find((page) => page.slug === slug)!.frontmatter as {
+			roles: string[];
+			time: { preparation: string };
+		};
+		const strings = uiStrings('es');
+		const tree = readBuiltPage(dist, `/es/${slug}/`);
+		const summary = select('.step-summary', tree);
+		assert.ok(summary, 'the page has no .step-summary under its title (src/components/starlight/PageTitle.astro)');
+		const shown = toText(summary);
+		const place = interpolate(strings['guide.step.phaseAndStep']!, {
+			phase: phases.indexOf(phase as (typeof phases)[number]) + 1,
+			phaseName: strings[`guide.phase.${phase}`]!,
+			step,
+		});
+		for (const expected of [place, strings['guide.step.outputs']!, ...spanish.roles, spanish.time.preparation]) {
+			assert.ok(shown.includes(expected), `the step summary lacks "${expected}"; it says:\n${shown}`);
+		}
+		const checklist = join(root, 'content', 'checklists', 'prework', 'identify-stakeholders.yaml');
+		const { items } = parse(readFileSync(checklist, 'utf8')) as { items: { text: Record<string, string> }[] };
+		const ticks = selectAll('.guide-checklist li', tree).map((li) => toText(li).replace(/\s+/g, ' ').trim());
+		assert.equal(
+			ticks.length,
+			items.length,
+			`the checklist shows ${ticks.length} items, content/checklists/prework/identify-stakeholders.yaml holds ${items.length}`,
+		);
+		items.forEach((item, index) => assert.equal(ticks[index], item.text.es, `item ${index + 1} of the checklist`));
+	});
+
+	for (const lang of languageCodes) {
+		for (const phase of phases) {
+			test(`/${lang}/process/${phase}/ lists the steps of ${phase} in order, as the English step pages number them`, () => {
+				assert.ok(stepsOf(phase).length > 0, `no English step page has \`phase: ${phase}\``);
+				const list = select('.phase-steps', readBuiltPage(dist, `/${lang}/process/${phase}/`));
+				assert.ok(list, `/${lang}/process/${phase}/ has no .phase-steps (src/components/PhaseSteps.astro)`);
+				assert.deepEqual(
+					hrefs(list),
+					stepsOf(phase).map(({ slug }) => withBase(base, `/${lang}/${slug}/`)),
+					`the steps listed on /${lang}/process/${phase}/ are not those of content/docs/${sourceLanguage}/process/${phase}/, by their \`step:\``,
+				);
+			});
+		}
+	}
+});
+
+describe('the case studies', () => {
+	interface CaseStudy {
+		steps: string[];
+		sources: { title: string; url: string }[];
+	}
+	const caseStudySlugs = pages(sourceLanguage)
+		.filter((page) => page.frontmatter.caseStudy)
+		.map((page) => page.slug);
+
+	/** The list that follows a heading: Starlight wraps each heading in a div, so the list follows the wrapper. */
+	function listAfter(tree: Root, heading: string): Element | undefined {
+		const blocks = (select('main .sl-markdown-content', tree)?.children ?? []).filter(
+			(child): child is Element => child.type === 'element',
+		);
+		const at = blocks.findIndex((block) => selectAll('h2', block).some((h2) => toText(h2).trim() === heading));
+		return at === -1 ? undefined : blocks.slice(at + 1).find((block) => block.tagName === 'ul');
+	}
+
+	test('there are case studies to check', () =>
+		assert.ok(
+			caseStudySlugs.length > 0,
+			`no page of content/docs/${sourceLanguage}/ has \`caseStudy:\` in its frontmatter`,
+		));
+
+	for (const lang of languageCodes) {
+		for (const slug of caseStudySlugs) {
+			const path = `/${lang}/${slug}/`;
+			// An untranslated page of a language that is not complete shows the English page's frontmatter.
+			const page = [...pages(lang), ...pages(sourceLanguage)].find((candidate) => candidate.slug === slug)!;
+			const caseStudy = page.frontmatter.caseStudy as CaseStudy;
+
+			test(`${path}: its facts at a glance link the steps it illustrates`, () => {
+				const summary = select('.case-summary', readBuiltPage(dist, path));
+				assert.ok(
+					summary,
+					`${path} has no .case-summary: PageTitle.astro shows CaseStudySummary.astro for a page with \`caseStudy:\``,
+				);
+				assert.deepEqual(
+					hrefs(summary),
+					caseStudy.steps.map((step) => withBase(base, `/${lang}/process/${step}/`)),
+					`the steps linked from ${path} are not the \`caseStudy.steps\` of ${page.file}`,
+				);
+			});
+
+			test(`${path}: its Sources section links every source of its frontmatter`, () => {
+				const heading = uiStrings(lang)['guide.caseSection.sources']!;
+				const list = listAfter(readBuiltPage(dist, path), heading);
+				assert.ok(
+					list,
+					`${path} has no list under a "${heading}" heading: end ${page.file} with "## ${heading}" and a list of links`,
+				);
+				const linked = hrefs(list);
+				const missing = caseStudy.sources.filter((source) => !linked.includes(source.url)).map((source) => source.url);
+				assert.ok(
+					missing.length === 0,
+					`${path}: these sources of caseStudy.sources are not linked from its "${heading}" list:\n${missing.join('\n')}`,
+				);
+			});
+		}
+
+		test(`/${lang}/case-studies/leon/: the León data is a table with header cells, whose counts add up to 280`, () => {
+			const tree = readBuiltPage(dist, `/${lang}/case-studies/leon/`);
+			const table = selectAll('main table', tree).find((candidate) => toText(candidate).includes('280'));
+			assert.ok(table, `no table in /${lang}/case-studies/leon/ holds the total of 280 records`);
+			assert.ok(
+				select('th', table),
+				'the table has no header cells (<th>): write it as a Markdown table with a header row',
+			);
+			const counts = selectAll('tbody tr', table).map((row) =>
+				Number(toText(selectAll('td', row).at(-1)!).replace(/\D/g, '')),
+			);
+			const total = counts.pop();
+			assert.equal(total, 280, 'the last row should give the total, 280');
+			assert.equal(
+				counts.reduce((sum, count) => sum + count, 0),
+				280,
+				`the layers' counts (${counts.join(' + ')}) do not add up to 280`,
+			);
+		});
+	}
+});
+
+describe('the living guide', () => {
+	test('“Report a problem” on /es/about/ opens a new GitHub issue with the template, the language, the page and its title filled in', () => {
+		const label = uiStrings('es')['guide.feedback.report']!;
+		const link = selectAll('a', readBuiltPage(dist, '/es/about/')).find((a) => toText(a).trim() === label);
+		assert.ok(link, `/es/about/ has no link "${label}": src/components/starlight/Footer.astro writes it on every page`);
+		const href = new URL(String(link.properties.href));
+		const field = (name: string) => href.searchParams.get(name) ?? '';
+		assert.match(
+			href.origin + href.pathname,
+			/^https:\/\/github\.com\/[^/]+\/[^/]+\/issues\/new$/,
+			'the link should open a new issue on GitHub',
+		);
+		assert.equal(
+			field('template'),
+			'content-error.yml',
+			'the issue form should be .github/ISSUE_TEMPLATE/content-error.yml',
+		);
+		assert.equal(field('language'), languages.es!.label, 'the issue should name the page’s language');
+		assert.equal(
+			new URL(field('page'), 'http://no.page').pathname,
+			withBase(base, '/es/about/'),
+			'the issue should name the page',
+		);
+		assert.equal(
+			field('title'),
+			`[es] ${readPage(join(docsDir, 'es', 'about.mdx')).frontmatter.title}`,
+			'the issue title should be the language and the page’s title',
+		);
+	});
+
+	for (const lang of languageCodes) {
+		test(`/${lang}/contribute/translation-status/ lists every page of the guide once`, () => {
+			const rows = selectAll(
+				'table.translation-status tbody tr',
+				readBuiltPage(dist, `/${lang}/contribute/translation-status/`),
+			);
+			const listed = rows.map((row) => toText(select('th', row) ?? row).trim());
+			const files = pages(sourceLanguage).map((page) => page.inLanguage);
+			const missing = files.filter((file) => !listed.includes(file));
+			const extra = listed.filter((file, index) => !files.includes(file) || listed.indexOf(file) !== index);
+			assert.ok(
+				missing.length === 0,
+				`the table lacks these pages of content/docs/${sourceLanguage}/: ${missing.join(', ')}`,
+			);
+			assert.ok(
+				extra.length === 0,
+				`the table lists rows that are not pages of content/docs/${sourceLanguage}/, or lists them twice: ${extra.join(', ')}`,
+			);
+		});
+
+		test(`/${lang}/whats-new/ gives the version date that the printed checklists carry`, () => {
+			const bold = select('main .sl-markdown-content strong', readBuiltPage(dist, `/${lang}/whats-new/`));
+			const date = bold ? toText(bold).trim() : '';
+			assert.match(
+				date,
+				/^\d{4}-\d{2}-\d{2}$/,
+				`the first bold text of /${lang}/whats-new/ should be the version date`,
+			);
+			const footer = select('.sheet-footer', readBuiltPage(dist, `/${lang}/checklists/prework/`));
+			assert.ok(footer, `/${lang}/checklists/prework/ has no .sheet-footer`);
+			assert.ok(
+				toText(footer).includes(date),
+				`the sheet footer of /${lang}/checklists/prework/ says "${toText(footer).trim()}", not the date ${date}`,
+			);
+		});
+	}
+});

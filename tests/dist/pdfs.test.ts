@@ -1,0 +1,65 @@
+// The checklist PDFs that the build printed: each fits its pages, and holds every item of its checklists.
+import assert from 'node:assert/strict';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { extractText, getDocumentProxy } from 'unpdf';
+import { parse } from 'yaml';
+import { languageCodes, sourceLanguage } from '../../src/languages.ts';
+import { checklistPdfs, pdfSheets } from '../../src/lib/pdf-sheets.ts';
+import { phases } from '../../src/schemas/frontmatter.ts';
+import { testedSite } from './built-site.ts';
+
+const { dist } = testedSite;
+const checklists = join(import.meta.dirname, '..', '..', 'content', 'checklists');
+
+interface Checklist {
+	items: { text: Record<string, string> }[];
+}
+/** The text of every item of a phase's checklists, in one language (English where it is not translated yet). */
+const itemsOf = (phase: string, lang: string): string[] =>
+	readdirSync(join(checklists, phase))
+		.filter((file) => file.endsWith('.yaml'))
+		.flatMap((file) => (parse(readFileSync(join(checklists, phase, file), 'utf8')) as Checklist).items)
+		.map((item) => item.text[lang] ?? item.text[sourceLanguage]!);
+// PDF text comes in lines; compare without spaces so that a wrapped item still counts as whole.
+const squeeze = (text: string) => text.replace(/\s+/g, '');
+
+const pdfs = languageCodes.flatMap((lang) =>
+	pdfSheets.flatMap((sheet) => checklistPdfs(lang, sheet).map((pdf) => ({ ...pdf, lang, sheet }))),
+);
+const built = pdfs.some((pdf) => existsSync(join(dist, pdf.href)));
+const skip = built
+	? false
+	: existsSync(dist)
+		? `${dist}/ holds no checklist PDFs: the build skipped them (CHECKLIST_PDFS=skip, or no browser). Build with \`npm run build\` and Chromium to check them.`
+		: `${dist}/ is missing: run \`npm run build\` first.`;
+
+for (const { href, lang, sheet } of pdfs) {
+	const sheetPhases: readonly string[] = sheet === 'workshop-pack' ? phases : [sheet];
+	test(
+		`${href}: ${sheetPhases.length === 1 ? 'one page' : 'one page per phase'}, holding every item`,
+		{ skip },
+		async () => {
+			assert.ok(
+				existsSync(join(dist, href)),
+				`${href} was not built, although other PDFs were: see the build's [checklist-pdfs] messages`,
+			);
+			const document = await getDocumentProxy(new Uint8Array(readFileSync(join(dist, href))));
+			const { totalPages, text } = await extractText(document, { mergePages: false });
+			assert.equal(
+				totalPages,
+				sheetPhases.length,
+				`${href} has ${totalPages} pages for ${sheetPhases.length} phase(s): it does not fit; edit the phase's checklist down to what matters`,
+			);
+			sheetPhases.forEach((phase, index) => {
+				const page = squeeze(text[index]!);
+				const missing = itemsOf(phase, lang).filter((item) => !page.includes(squeeze(item)));
+				assert.ok(
+					missing.length === 0,
+					`${href}, page ${index + 1}, lacks these ${phase} items:\n${missing.join('\n')}`,
+				);
+			});
+		},
+	);
+}
