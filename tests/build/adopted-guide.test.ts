@@ -2,7 +2,8 @@ import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
-import { chromium, type Browser } from '@playwright/test';
+import { chromium, type Browser, type Page } from '@playwright/test';
+import axe from 'axe-core';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { chromiumArgs, systemChromium } from '../../src/lib/chromium.ts';
 import { processSteps } from '../../src/lib/process.ts';
@@ -125,7 +126,19 @@ test('the sheets print their address under the path, and every PDF, in every lan
 	);
 });
 
-test('right to left lays out as a reader expects, on screen and in print', async () => {
+/** WCAG A and AA violations of the page as it shows now, one line each. */
+async function axeViolations(tab: Page): Promise<string[]> {
+	if (!(await tab.evaluate(() => 'axe' in window))) await tab.evaluate(axe.source);
+	return tab.evaluate(async () => {
+		const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+		const { violations } = await (window as unknown as { axe: typeof axe }).axe.run(document, {
+			runOnly: { type: 'tag', values: tags },
+		});
+		return violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+	});
+}
+
+test('right to left lays out as a reader expects, on screen and in print; its page and the translation notice pass axe', async () => {
 	browser = await chromium.launch({ executablePath: systemChromium, args: chromiumArgs });
 	const { server, origin } = await serveBuiltSite(dist, base);
 	try {
@@ -143,6 +156,15 @@ test('right to left lays out as a reader expects, on screen and in print', async
 			heading && box && box.x + box.width - (heading.x + heading.width) < 2,
 			'the sheet title starts on the right',
 		);
+		// The pages only this build has: a right-to-left page, and a translation notice, in both colour schemes.
+		for (const path of ['ur/checklists/prework/', 'es/about/']) {
+			await tab.emulateMedia({ media: 'screen', colorScheme: 'light' });
+			await tab.goto(`${origin}${base}${path}`);
+			assert.deepEqual(await axeViolations(tab), [], `${path} in light`);
+			await tab.emulateMedia({ colorScheme: 'dark' });
+			await tab.waitForFunction(() => document.documentElement.dataset.theme === 'dark');
+			assert.deepEqual(await axeViolations(tab), [], `${path} in dark`);
+		}
 	} finally {
 		server.close();
 	}
