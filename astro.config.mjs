@@ -57,6 +57,8 @@ export default defineConfig({
 				PageTitle: './src/components/starlight/PageTitle.astro',
 			},
 			routeMiddleware: './src/lib/route-data.ts',
+			// Long lines of code and messages wrap instead of scrolling sideways, on a phone and for the keyboard alike.
+			expressiveCode: { defaultProps: { wrap: true } },
 			customCss: ['./src/styles/guide.css'],
 			plugins: [linksValidator()],
 		}),

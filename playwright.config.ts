@@ -18,6 +18,12 @@ export default defineConfig({
 			args: chromiumArgs,
 		},
 	},
+	projects: [
+		// What a contributor waits for (`npm test`): one page of each template, and what only a browser can check.
+		{ name: 'quick', testIgnore: 'full/**' },
+		// On demand (`npm run test:full`): axe and requests on every built page.
+		{ name: 'full', testDir: 'tests/e2e/full' },
+	],
 	webServer: {
 		command: `PORT=${port} node scripts/start.ts`,
 		url: `http://localhost:${port}/`,

@@ -268,3 +268,27 @@ describe('the living guide', () => {
 		});
 	}
 });
+
+describe('the checklists', () => {
+	test('every item has the same tick id in every language, so ticks survive a change of language', () => {
+		const ids = (lang: string) =>
+			selectAll('input[data-tick]', readBuiltPage(dist, `/${lang}/checklists/workshop-pack/`)).map((box) =>
+				String(box.properties.dataTick),
+			);
+		const source = ids(sourceLanguage);
+		assert.ok(source.length > 40, `the workshop pack has only ${source.length} items`);
+		for (const lang of languageCodes) assert.deepEqual(ids(lang), source, `/${lang}/checklists/workshop-pack/`);
+	});
+
+	test('each checklist page links its PDFs, A4 and US Letter, with their size (when the build made them)', () => {
+		for (const lang of languageCodes) {
+			for (const sheet of [...phases, 'workshop-pack']) {
+				const links = selectAll('[data-pdf-links] a', readBuiltPage(dist, `/${lang}/checklists/${sheet}/`));
+				if (links.length === 0) continue; // a build without PDFs leaves the links out (tests/dist/pdfs.test.ts says so)
+				assert.equal(links.length, 2, `/${lang}/checklists/${sheet}/ links ${links.length} PDFs`);
+				for (const link of links)
+					assert.match(toText(link), /\(\d+ KB\)/, `${String(link.properties.href)} gives no size`);
+			}
+		}
+	});
+});

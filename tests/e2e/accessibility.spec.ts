@@ -1,17 +1,28 @@
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test } from '@playwright/test';
-import { builtPages } from './site';
+import { expect } from '@playwright/test';
+import { languageCodes } from '../../src/languages.ts';
+import { axeViolations, expectBuilt, showScheme, templatePages, test } from './site';
 
-const wcagAA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+const samples = templatePages.flatMap(({ path, print }) =>
+	path.includes('<lang>')
+		? languageCodes.map((lang) => ({ path: path.replace('<lang>', lang), print }))
+		: [{ path, print }],
+);
 
-for (const path of builtPages()) {
-	for (const colorScheme of ['light', 'dark'] as const) {
-		test(`${path} passes axe-core WCAG A and AA (${colorScheme})`, async ({ page }) => {
-			await page.emulateMedia({ colorScheme });
-			await page.goto(path);
-			const { violations } = await new AxeBuilder({ page }).withTags(wcagAA).analyze();
-			const summary = violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
-			expect(summary).toEqual([]);
-		});
-	}
+// One navigation per page: light, printed where it is printed, then dark.
+for (const { path, print } of samples) {
+	test(`${path} passes axe-core WCAG A and AA in light and dark${print ? ', and printed' : ''}`, async ({
+		workerPage: page,
+	}) => {
+		expectBuilt(path);
+		await page.emulateMedia({ media: 'screen', colorScheme: 'light' });
+		await page.goto(path);
+		expect.soft(await axeViolations(page), `${path} in light`).toEqual([]);
+		if (print) {
+			await page.emulateMedia({ media: 'print' });
+			expect.soft(await axeViolations(page), `${path} printed`).toEqual([]);
+			await page.emulateMedia({ media: 'screen' });
+		}
+		await showScheme(page, 'dark');
+		expect.soft(await axeViolations(page), `${path} in dark`).toEqual([]);
+	});
 }

@@ -1,20 +1,26 @@
-import { expect, test } from '@playwright/test';
+import { expect } from '@playwright/test';
+import { languageCodes, languages } from '../../src/languages.ts';
+import { builtHeading, test } from './site';
 
-const cases = [
-	{ from: '/en/start-here/', choose: 'Español', to: '/es/start-here/', heading: 'Empieza aquí' },
-	{ from: '/es/about/', choose: 'English', to: '/en/about/', heading: 'About the guide' },
-];
-
-for (const { from, choose, to, heading } of cases) {
-	test(`the language picker on ${from} lands on ${to}`, async ({ page }) => {
-		await page.goto(from);
-		await page.locator('starlight-lang-select select').locator('visible=true').first().selectOption({ label: choose });
-		await expect(page).toHaveURL(to);
+// Each language picks the next one in the list, so that every language is both left and reached.
+for (const [index, from] of languageCodes.entries()) {
+	const to = languageCodes[(index + 1) % languageCodes.length]!;
+	test(`the language picker on /${from}/start-here/ lands on /${to}/start-here/`, async ({ workerPage: page }) => {
+		const heading = builtHeading(`/${to}/start-here/`);
+		expect(heading).not.toBe('');
+		await page.goto(`/${from}/start-here/`);
+		await page
+			.locator('starlight-lang-select select')
+			.locator('visible=true')
+			.first()
+			.selectOption({ label: languages[to]!.label });
+		await expect(page).toHaveURL(`/${to}/start-here/`);
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText(heading);
+		await expect(page.locator('html')).toHaveAttribute('lang', languages[to]!.lang);
 	});
 }
 
-test('the sidebar and the interface read in the page’s language', async ({ page }) => {
+test('the sidebar and the interface read in the page’s language', async ({ workerPage: page }) => {
 	await page.goto('/es/about/');
 	const sidebar = page.locator('#starlight__sidebar');
 	await expect(sidebar.getByRole('link', { name: 'Empieza aquí' })).toHaveAttribute('href', '/es/start-here/');

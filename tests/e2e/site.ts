@@ -1,8 +1,10 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
+import { test as base, expect, type Page } from '@playwright/test';
+import { languageCodes, sourceLanguage } from '../../src/languages.ts';
+import { processSteps } from '../../src/lib/process.ts';
 
-export const dist = 'dist';
-export const languages = ['en', 'es'] as const;
+const dist = 'dist';
 
 /** Every page of the built site, as a path such as `/es/about/` (the 404 page as `/404.html`). */
 export function builtPages(): string[] {
@@ -23,12 +25,121 @@ export function builtPages(): string[] {
 	return pages.sort();
 }
 
-/** The visible text of a built page's main content, from its HTML. */
-export function builtText(page: string): string {
-	const file = join(dist, page.endsWith('/') ? `${page}index.html` : page);
-	const html = readFileSync(file, 'utf8');
-	const main = html.match(/<main[\s\S]*?<\/main>/)?.[0] ?? html;
-	return main.replace(/<(script|style|template)[\s\S]*?<\/\1>/g, ' ').replace(/<[^>]+>/g, ' ');
+const builtFile = (page: string) => join(dist, page.endsWith('/') ? `${page}index.html` : page);
+
+/** Fails, naming the page, when a page the tests sample was not built (in one language, say). */
+export function expectBuilt(page: string): void {
+	expect(
+		existsSync(builtFile(page)),
+		`${page} is not in dist/: build the guide, or add the page in that language`,
+	).toBe(true);
 }
 
-export const pageLanguage = (page: string) => languages.find((lang) => page.startsWith(`/${lang}/`));
+const builtMain = (page: string) => {
+	const html = readFileSync(builtFile(page), 'utf8');
+	return html.match(/<main[\s\S]*?<\/main>/)?.[0] ?? html;
+};
+const withoutTags = (html: string) =>
+	html.replace(/<(script|style|template)[\s\S]*?<\/\1>/g, ' ').replace(/<[^>]+>/g, ' ');
+
+/** The visible text of a built page's main content, from its HTML. */
+export const builtText = (page: string): string => withoutTags(builtMain(page));
+
+/** A built page's title, as its HTML gives it. */
+export const builtHeading = (page: string): string =>
+	withoutTags(builtMain(page).match(/<h1[\s\S]*?<\/h1>/)?.[0] ?? '').trim();
+
+export const pageLanguage = (page: string) => languageCodes.find((lang) => page.startsWith(`/${lang}/`));
+
+/** The process's steps as `<phase>/<step>`, in the framework's order, from the English step pages' frontmatter. */
+export const stepsInOrder = (): string[] => processSteps().map(({ key }) => key);
+
+/**
+ * One page of each template, `<lang>` standing for every language; `print` pages are also checked as printed.
+ * A sample, because the static scan (tests/dist/) covers every page and `npm run test:full` runs axe on each.
+ */
+export const templatePages: { path: string; print?: boolean }[] = [
+	{ path: '/' }, // the front door, in every language at once
+	{ path: '/<lang>/' },
+	{ path: '/<lang>/about/' },
+	{ path: '/<lang>/process/' },
+	{ path: '/<lang>/process/execution/' },
+	{ path: '/<lang>/process/prework/identify-stakeholders/', print: true },
+	{ path: '/<lang>/checklists/prework/', print: true },
+	{ path: '/<lang>/checklists/workshop-pack/', print: true },
+	{ path: '/<lang>/case-studies/leon/' },
+	{ path: '/<lang>/glossary/' },
+	{ path: '/<lang>/contribute/translation-status/' },
+	{ path: '/<lang>/contribute/' },
+	{ path: '/<lang>/whats-new/' },
+	{ path: '/404.html' },
+];
+
+const wcagAA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+/**
+ * `test` with `workerPage`: one page for all the tests a worker runs, each navigating it. Opening a fresh page
+ * costs this 2-core machine more than the axe run itself: keep it for tests that leave nothing behind.
+ */
+export const test = base.extend<object, { workerPage: Page }>({
+	workerPage: [
+		async ({ browser }, use, workerInfo) => {
+			const { baseURL, viewport, userAgent, deviceScaleFactor, isMobile, hasTouch } = workerInfo.project.use;
+			const context = await browser.newContext({ baseURL, viewport, userAgent, deviceScaleFactor, isMobile, hasTouch });
+			await use(await context.newPage());
+			await context.close();
+		},
+		{ scope: 'worker' },
+	],
+});
+
+const axeSource = readFileSync(new URL(import.meta.resolve('axe-core/axe.min.js')), 'utf8');
+
+/** The page's WCAG A and AA violations as it shows now, one line each: the rule, its help and the elements. */
+export async function axeViolations(page: Page): Promise<string[]> {
+	// axe-core goes into the page once and then runs for each scheme: injecting it costs more than a run.
+	if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource);
+	return page.evaluate(async (values) => {
+		const { axe } = window as unknown as { axe: typeof import('axe-core') };
+		const { violations } = await axe.run(document, { runOnly: { type: 'tag', values } });
+		return violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+	}, wcagAA);
+}
+
+/**
+ * Switches the colour scheme and waits until the page shows it: Starlight sets `data-theme` from the scheme
+ * (the front door has no `data-theme`: its CSS follows the scheme directly).
+ */
+export async function showScheme(page: Page, colorScheme: 'light' | 'dark'): Promise<void> {
+	await page.emulateMedia({ colorScheme });
+	await page.waitForFunction((scheme) => (document.documentElement.dataset.theme ?? scheme) === scheme, colorScheme);
+}
+
+/** Collects every request the page makes to an origin other than the guide's own. */
+export function requestsElsewhere(page: Page, origin: string): string[] {
+	const elsewhere: string[] = [];
+	page.on('request', (request) => {
+		const url = new URL(request.url());
+		if (url.protocol !== 'data:' && url.origin !== origin) elsewhere.push(request.url());
+	});
+	return elsewhere;
+}
+
+/** Opens the search dialog and waits for its box. */
+export async function openSearch(page: Page) {
+	// Without a GPU, the blur behind the dialog is redrawn in software at every frame, and then costs more than the
+	// search itself; it plays no part in what search finds.
+	await page.addStyleTag({ content: 'dialog::backdrop { backdrop-filter: none !important; }' });
+	await page.locator('button[data-open-modal]').click();
+	const box = page.getByRole('dialog').getByRole('textbox');
+	await expect(box).toBeVisible();
+	return box;
+}
+
+/** The pages that the search shows, best first, each once (a page's sections are links to the page too). */
+export async function resultPaths(page: Page): Promise<string[]> {
+	const paths = await page
+		.locator('.pagefind-ui__result-link')
+		.evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
+	return [...new Set(paths)];
+}
