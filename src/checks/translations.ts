@@ -1,4 +1,5 @@
 import { completeLanguages, languageCodes, sourceLanguage } from '../languages.ts';
+import { pageTextOfFile } from '../lib/page-texts.ts';
 import { translationStatus } from '../lib/translations.ts';
 import type { Guide, Problem } from './guide.ts';
 
@@ -7,15 +8,7 @@ import type { Guide, Problem } from './guide.ts';
  * `sourceFingerprint` (a new page) fails, with the line to add; an outdated one is a notice, with the line to set.
  */
 export function translationProblems(guide: Guide): Problem[] {
-	const texts = guide.pages.map((page) => ({
-		file: page.file,
-		lang: page.lang,
-		slug: page.slug,
-		title: page.frontmatter.title,
-		description: page.frontmatter.description,
-		body: page.body,
-		sourceFingerprint: page.frontmatter.sourceFingerprint,
-	}));
+	const texts = guide.pages.map(pageTextOfFile);
 	return translationStatus(texts, languageCodes, sourceLanguage).flatMap((page) =>
 		Object.entries(page.languages).flatMap(([lang, { state, file }]): Problem[] => {
 			const line = `sourceFingerprint: ${page.fingerprint}`;
