@@ -5,8 +5,10 @@ import { after, before, test } from 'node:test';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import axe from 'axe-core';
 import { extractText, getDocumentProxy } from 'unpdf';
+import { languageCodes } from '../../src/languages.ts';
 import { chromiumArgs, systemChromium } from '../../src/lib/chromium.ts';
 import { processSteps } from '../../src/lib/process.ts';
+import { phases } from '../../src/schemas/frontmatter.ts';
 import { serveBuiltSite } from '../../src/lib/serve-built-site.ts';
 import { siteProblems } from '../dist/built-site.ts';
 import { copyOfTheGuide } from './project.ts';
@@ -110,8 +112,8 @@ test('the sheets print their address under the path, and every PDF, in every lan
 		page('ur/checklists/prework'),
 		/https:\/\/org\.github\.io\/participation-guide\/ur\/checklists\/prework\//,
 	);
-	for (const lang of ['en', 'es', 'ur']) {
-		for (const phase of ['prework', 'execution', 'postwork']) {
+	for (const lang of [...languageCodes, 'ur']) {
+		for (const phase of phases) {
 			const file = join(dist, lang, 'checklists', `participation-guide-${phase}-${lang}-a4.pdf`);
 			assert.ok(existsSync(file), `${file} was not made`);
 			const { totalPages } = await extractText(await getDocumentProxy(new Uint8Array(readFileSync(file))), {
