@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { parse } from 'yaml';
 import { readPage, walk, type Page } from '../lib/content.ts';
+import { yamlAdvice } from '../lib/yaml-problem.ts';
 
 /** One thing a contributor must fix (`error`), or should know (`notice`): the file, the line, what to do. */
 export interface Problem {
@@ -28,9 +29,6 @@ export interface Guide {
 	checklists: (DataFile & { key: string })[];
 	glossary: DataFile;
 }
-
-export const yamlAdvice =
-	'A text that contains ": " or " #", or starts with a quote, a dash or a bracket, must be put in double quotes.';
 
 export function readYamlFile(root: string, file: string): DataFile {
 	try {
