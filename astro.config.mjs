@@ -10,14 +10,14 @@ import { basePathOf } from './src/lib/base-path.ts';
 import { baseLinks } from './src/lib/markdown-base-links.ts';
 import { repositoryUrl } from './src/lib/repository.ts';
 import { sidebar } from './src/lib/sidebar.ts';
-import { uiStrings } from './src/lib/ui-strings.ts';
+import { stringsByLanguage } from './src/lib/ui-strings.ts';
 
 // Where the published guide lives, set once (the publishing workflow sets it): a domain's root or a path under it,
 // such as a GitHub Pages project site. Pages link from the root (`/en/…`); the build puts the path in front.
 const site = process.env.SITE_URL ?? 'http://localhost:4321/';
 const base = basePathOf(site);
 
-const strings = Object.fromEntries(languageCodes.map((lang) => [lang, uiStrings(lang)]));
+const strings = stringsByLanguage();
 
 export default defineConfig({
 	site,
@@ -49,7 +49,7 @@ export default defineConfig({
 			social: [{ icon: 'github', label: 'GitHub', href: repositoryUrl }],
 			editLink: { baseUrl: `${repositoryUrl}/edit/main/` },
 			lastUpdated: true,
-			sidebar: sidebar(),
+			sidebar: sidebar(strings),
 			components: {
 				// Starlight has no option for footer text: this adds the credit and licences under its own footer.
 				Footer: './src/components/starlight/Footer.astro',

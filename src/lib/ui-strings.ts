@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { languageCodes } from '../languages.ts';
 import { root } from './content.ts';
 
 /** A language's interface strings, content/i18n/<lang>.json, for code that runs outside a page (config, checks). */
@@ -13,6 +14,10 @@ export function uiStrings(lang: string, base = root): Record<string, string> {
 		);
 	}
 }
+
+/** Every language's interface strings, by language code. */
+export const stringsByLanguage = (): Record<string, Record<string, string>> =>
+	Object.fromEntries(languageCodes.map((lang) => [lang, uiStrings(lang)]));
 
 /** Fills `{{name}}` placeholders, as Starlight's `t()` does on pages. */
 export const interpolate = (text: string, values: Record<string, string | number>) =>
