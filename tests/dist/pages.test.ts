@@ -12,6 +12,7 @@ import { languageCodes, languages, sourceLanguage } from '../../src/languages.ts
 import { docsDir, pages, readPage, root } from '../../src/lib/content.ts';
 import { repositoryUrl } from '../../src/lib/repository.ts';
 import { interpolate, uiStrings } from '../../src/lib/ui-strings.ts';
+import { processSteps } from '../../src/lib/process.ts';
 import { phases } from '../../src/schemas/frontmatter.ts';
 import { readBuiltPage, testedSite, withBase } from './built-site.ts';
 
@@ -63,14 +64,8 @@ describe('the ways into the guide', () => {
 
 // The steps and their order come from the English step pages' frontmatter, where they are written once.
 describe('the process', () => {
-	const steps = pages(sourceLanguage)
-		.filter((page) => /^process\/[^/]+\/[^/]+$/.test(page.slug))
-		.map((page) => ({
-			slug: page.slug,
-			phase: page.frontmatter.phase as string,
-			step: page.frontmatter.step as number,
-		}));
-	const stepsOf = (phase: string) => steps.filter((step) => step.phase === phase).sort((a, b) => a.step - b.step);
+	const steps = processSteps();
+	const stepsOf = (phase: string) => steps.filter((step) => step.phase === phase);
 
 	test('/es/process/prework/identify-stakeholders/ shows its phase, step, outputs, roles and time, then every item of its checklist', () => {
 		const slug = 'process/prework/identify-stakeholders';
@@ -85,7 +80,7 @@ describe('the process', () => {
 		assert.ok(summary, 'the page has no .step-summary under its title (src/components/starlight/PageTitle.astro)');
 		const shown = toText(summary);
 		const place = interpolate(strings['guide.step.phaseAndStep']!, {
-			phase: phases.indexOf(phase as (typeof phases)[number]) + 1,
+			phase: phases.indexOf(phase) + 1,
 			phaseName: strings[`guide.phase.${phase}`]!,
 			step,
 		});

@@ -1,29 +1,13 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { test as base, expect, type Page } from '@playwright/test';
-import { languageCodes, sourceLanguage } from '../../src/languages.ts';
 import { processSteps } from '../../src/lib/process.ts';
+import { builtPages as builtPagesIn, languageOf } from '../dist/built-site.ts';
 
 const dist = 'dist';
 
 /** Every page of the built site, as a path such as `/es/about/` (the 404 page as `/404.html`). */
-export function builtPages(): string[] {
-	if (!existsSync(dist)) throw new Error('dist/ is missing: run `npm run build` before the end-to-end tests.');
-	const pages: string[] = [];
-	const walk = (dir: string) => {
-		for (const entry of readdirSync(dir, { withFileTypes: true })) {
-			const path = join(dir, entry.name);
-			if (entry.isDirectory()) {
-				if (entry.name !== '_astro' && entry.name !== 'pagefind') walk(path);
-			} else if (entry.name.endsWith('.html')) {
-				const url = `/${relative(dist, path).split(sep).join('/')}`;
-				pages.push(url.endsWith('/index.html') ? url.slice(0, -'index.html'.length) : url);
-			}
-		}
-	};
-	walk(dist);
-	return pages.sort();
-}
+export const builtPages = (): string[] => builtPagesIn(dist);
 
 const builtFile = (page: string) => join(dist, page.endsWith('/') ? `${page}index.html` : page);
 
@@ -49,7 +33,7 @@ export const builtText = (page: string): string => withoutTags(builtMain(page));
 export const builtHeading = (page: string): string =>
 	withoutTags(builtMain(page).match(/<h1[\s\S]*?<\/h1>/)?.[0] ?? '').trim();
 
-export const pageLanguage = (page: string) => languageCodes.find((lang) => page.startsWith(`/${lang}/`));
+export const pageLanguage = languageOf;
 
 /** The process's steps as `<phase>/<step>`, in the framework's order, from the English step pages' frontmatter. */
 export const stepsInOrder = (): string[] => processSteps().map(({ key }) => key);
