@@ -5,6 +5,7 @@ import starlight from '@astrojs/starlight';
 import { linksValidator } from './src/integrations/links-validator.ts';
 import guideChecks from './src/integrations/guide-checks.ts';
 import printChecklistPdfs from './src/integrations/print-checklist-pdfs.ts';
+import offline from './src/integrations/offline.ts';
 import { languageCodes, languages, sourceLanguage } from './src/languages.ts';
 import { basePathOf } from './src/lib/base-path.ts';
 import { baseLinks } from './src/lib/markdown-base-links.ts';
@@ -72,5 +73,7 @@ export default defineConfig({
 				},
 			},
 		},
+		// Last: it lists the files a reader can save, the search index and PDFs included.
+		offline(),
 	],
 });

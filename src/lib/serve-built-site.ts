@@ -11,12 +11,22 @@ const types: Record<string, string> = {
 	'.svg': 'image/svg+xml',
 	'.pdf': 'application/pdf',
 	'.wasm': 'application/wasm',
+	'.png': 'image/png',
+	'.webmanifest': 'application/manifest+json',
 };
 
-/** Serves a built site on a free local port under its base path, for a browser to print or test it. */
-export async function serveBuiltSite(root: string, base: string): Promise<{ server: Server; origin: string }> {
+/**
+ * Serves a built site on a free local port under its base path, for a browser to print or test it.
+ * `onRequest` hears the path of every request, for tests that count what a browser fetches.
+ */
+export async function serveBuiltSite(
+	root: string,
+	base: string,
+	onRequest?: (path: string) => void,
+): Promise<{ server: Server; origin: string }> {
 	const server = createServer(async (request, response) => {
 		const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
+		onRequest?.(path);
 		if (!path.startsWith(base)) return response.writeHead(404).end();
 		const inSite = `/${path.slice(base.length)}`;
 		const file = join(root, inSite.endsWith('/') ? `${inSite}index.html` : inSite);

@@ -1,0 +1,18 @@
+/**
+ * The script every page carries, inline (a few hundred bytes): it starts the service worker on a reader's first
+ * visit, and on that visit asks it to keep the page just read. A worker already there is left as it is: its
+ * address names what the reader saved (src/offline/service-worker.ts). `astro dev` gets a script that removes
+ * any worker a built guide left on the same address, so that a contributor always sees the pages as they are.
+ */
+export function workerScript(base: string, dev: boolean): string {
+	const scope = JSON.stringify(base);
+	if (dev) {
+		return `navigator.serviceWorker?.getRegistrations().then((all) => all.forEach((r) => r.unregister()));`;
+	}
+	return `if ('serviceWorker' in navigator) addEventListener('load', () => {
+	const workers = navigator.serviceWorker;
+	workers.getRegistration(${scope}).then((r) => r || workers.register(${scope} + 'sw.js', { scope: ${scope} })).catch(() => {});
+	if (!workers.controller) workers.ready.then((r) => r.active?.postMessage({ type: 'CACHE_URLS', payload: { urlsToCache:
+		[location.href, ...performance.getEntriesByType('resource').map((e) => e.name).filter((u) => u.startsWith(location.origin))] } }));
+});`;
+}
