@@ -1,9 +1,22 @@
 import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
+import { sourceLanguage } from '../languages.ts';
+import { workerScript } from '../offline/register.ts';
 import { addBase } from './base-path.ts';
 
-// Starlight uses a splash page's hero links as they are written: give them the site's base path, like every
-// other link (src/lib/rehype-base-links.ts does it for the pages' Markdown).
 export const onRequest = defineRouteMiddleware((context) => {
-	const hero = context.locals.starlightRoute.entry.data.hero;
-	for (const action of hero?.actions ?? []) action.link = addBase(action.link, import.meta.env.BASE_URL);
+	const route = context.locals.starlightRoute;
+	const base = import.meta.env.BASE_URL;
+	// Starlight uses a splash page's hero links as they are written: give them the site's base path, like every
+	// other link (src/lib/markdown-base-links.ts does it for the pages' Markdown).
+	for (const action of route.entry.data.hero?.actions ?? []) action.link = addBase(action.link, base);
+	// A splash page (the home pages, 404) has no sidebar, and on a phone the sidebar holds the menu and the
+	// language switch: every page gets it, so that a reader who lands on any page can reach them.
+	route.hasSidebar = true;
+	route.head.push(
+		{
+			tag: 'link',
+			attrs: { rel: 'manifest', href: addBase(`/${route.locale ?? sourceLanguage}/manifest.webmanifest`, base) },
+		},
+		{ tag: 'script', content: workerScript(addBase('/', base), import.meta.env.DEV) },
+	);
 });
