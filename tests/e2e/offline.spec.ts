@@ -1,0 +1,205 @@
+// The guide with no connection: saving a language, every page of it offline, search, ticks, updates, the page for
+// what is not saved, and what a reader is told when saving fails. Each test has its own browser context, so its own
+// service worker and saved copy.
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, type Page } from '@playwright/test';
+import { makeOffline } from '../../src/integrations/offline.ts';
+import { languageCodes, languages } from '../../src/languages.ts';
+import { serveBuiltSite } from '../../src/lib/serve-built-site.ts';
+import { stringsByLanguage } from '../../src/lib/ui-strings.ts';
+import type { SavedSet } from '../../src/offline/protocol.ts';
+import { axeViolations, builtPages, expectBuilt, openSearch, resultPaths, showScheme, test } from './site';
+
+const strings = stringsByLanguage();
+const otherLanguage = (language: string) => languageCodes.find((code) => code !== language)!;
+
+/** Saves the guide in `language` from its Start here page (at `origin`, or the test server), and waits until saved. */
+async function save(page: Page, language: string, origin = '') {
+	await page.goto(`${origin}/${language}/start-here/`);
+	const control = page.locator('[data-offline-control]');
+	await control.getByRole('button', { name: strings[language]!['guide.offline.save'] }).click();
+	await expect(control.locator('[data-state="saved"]')).toBeVisible({ timeout: 30_000 });
+	return control;
+}
+
+/** A set's files as the build lists them for the service worker: address → revision. */
+function savedFiles(root: string, set: string): Map<string, string | null> {
+	const scope: { guideSavedSets?: Record<string, SavedSet> } = {};
+	const list = readdirSync(join(root, 'offline')).find((file) => file.startsWith(`${set}.`))!;
+	new Function('self', readFileSync(join(root, 'offline', list), 'utf8'))(scope);
+	return new Map(scope.guideSavedSets![set]!.files.map(({ url, revision }) => [url, revision]));
+}
+
+/** `site`: a copy of the built guide, served on its own port, that a test may change; every request is logged. */
+const withCopy = test.extend<{ site: { root: string; origin: string; requested: string[] } }>({
+	site: async ({}, use) => {
+		const root = mkdtempSync(join(tmpdir(), 'guide-offline-'));
+		cpSync('dist', root, { recursive: true });
+		const requested: string[] = [];
+		const { server, origin } = await serveBuiltSite(root, '/', (path) => requested.push(path));
+		await use({ root, origin, requested });
+		server.close();
+		rmSync(root, { recursive: true, force: true });
+	},
+});
+
+for (const language of languageCodes) {
+	const words = strings[language]!;
+
+	test(`saved in ${languages[language]!.label}: every page opens offline, with search, ticks and print`, async ({
+		page,
+		context,
+	}) => {
+		test.slow();
+		const control = await save(page, language);
+		for (const scheme of ['light', 'dark'] as const) {
+			await showScheme(page, scheme);
+			expect(await axeViolations(page), `the saved state of the control, ${scheme}`).toEqual([]);
+		}
+		await expect(control).toContainText(words['guide.offline.remove']!);
+
+		await context.setOffline(true);
+		const pages = builtPages().filter((path) => path.startsWith(`/${language}/`));
+		expect(pages.length).toBeGreaterThan(40);
+		for (const path of pages) {
+			const response = await page.goto(path, { waitUntil: 'domcontentloaded' });
+			expect(response?.status(), `${path} offline`).toBe(200);
+			// Its styles came with it: Starlight's header is fixed at the top only with them.
+			const header = await page.evaluate(() => getComputedStyle(document.querySelector('header.header')!).position);
+			expect(header, `${path} offline has its styles`).toBe('fixed');
+		}
+
+		await page.goto(`/${language}/`);
+		await (await openSearch(page)).fill(words['guide.phase.prework']!);
+		await expect(page.locator('.pagefind-ui__result-link').first()).toBeVisible({ timeout: 20_000 });
+		for (const path of await resultPaths(page)) expect(path).toMatch(new RegExp(`^/${language}/`));
+
+		await page.goto(`/${language}/checklists/prework/`);
+		await page.locator('input[data-tick]').first().check();
+		await page.reload();
+		await expect(page.locator('input[data-tick]').first()).toBeChecked();
+		await page.emulateMedia({ media: 'print' });
+		await expect(page.locator('header.header')).toBeHidden();
+		await expect(page.locator('.print-sheet').first()).toBeVisible();
+	});
+
+	test(`offline, a page that is not saved says so in the reader's language (${language})`, async ({
+		page,
+		context,
+	}) => {
+		const other = otherLanguage(language);
+		await save(page, language);
+		await context.setOffline(true);
+		await page.goto(`/${language}/about/`);
+		// The reader follows the language switch to a page that is not saved.
+		await page.locator('starlight-lang-select select').first().selectOption({ label: languages[other]!.label });
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText(words['guide.offline.unavailable.title']!);
+		await expect(page.locator('html')).toHaveAttribute('lang', languages[language]!.lang);
+		for (const scheme of ['light', 'dark'] as const) {
+			await showScheme(page, scheme);
+			expect(await axeViolations(page), `the page for what is not saved, ${scheme}`).toEqual([]);
+		}
+		// A PDF that was not chosen gets the same page.
+		expectBuilt(`/${language}/checklists/participation-guide-prework-${language}-a4.pdf`);
+		const pdf = await page.goto(`/${language}/checklists/participation-guide-prework-${language}-a4.pdf`);
+		expect(pdf?.status()).toBe(503);
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText(words['guide.offline.unavailable.title']!);
+		// Its links lead to what is saved.
+		await page.getByRole('link', { name: languages[language]!.label, exact: true }).click();
+		await expect(page).toHaveURL(new RegExp(`/${language}/$`));
+		await expect(page.locator('main')).not.toContainText(words['guide.offline.unavailable.title']!);
+	});
+}
+
+withCopy(
+	'when the guide changes, the saved copy updates itself and fetches only the changed files',
+	async ({ page, context, site }) => {
+		const control = await save(page, 'en', site.origin);
+		const before = savedFiles(site.root, 'en');
+
+		// One page's text changes, and the offline files are made again, as the build makes them.
+		const glossary = join(site.root, 'en', 'glossary', 'index.html');
+		const sentence = 'A sentence added to test updates.';
+		writeFileSync(glossary, readFileSync(glossary, 'utf8').replace('</h1>', `</h1><p>${sentence}</p>`));
+		await makeOffline(site.root, '/');
+		const changed = [...savedFiles(site.root, 'en')].filter(([url, revision]) => before.get(url) !== revision);
+		expect(changed.map(([url]) => url)).toContain('/en/glossary/');
+
+		site.requested.length = 0;
+		// Browsers look for a new version by themselves as pages open; this looks at once.
+		await page.evaluate(() => navigator.serviceWorker.getRegistration().then((registration) => registration?.update()));
+		const updated = () =>
+			page.evaluate(() =>
+				navigator.serviceWorker.getRegistration().then((registration) => Boolean(registration?.waiting)),
+			);
+		await expect.poll(updated, { timeout: 20_000 }).toBe(true);
+		const fetched = site.requested.filter((path) => path !== '/sw.js' && !path.startsWith('/offline/'));
+		expect(fetched.sort()).toEqual(changed.map(([url]) => url).sort());
+
+		// The reader sees the new version waiting, and takes it.
+		await page.reload();
+		const reload = control.getByRole('button', { name: strings.en!['guide.offline.reload'] });
+		await expect(reload).toBeVisible();
+		await Promise.all([page.waitForEvent('load'), reload.click()]);
+		await context.setOffline(true);
+		await page.goto(`${site.origin}/en/glossary/`);
+		await expect(page.locator('main')).toContainText(sentence);
+	},
+);
+
+withCopy(
+	'when saving fails, the reader is told, nothing is shown as saved, and a retry fetches only the rest',
+	async ({ page, site }) => {
+		const words = strings.en!;
+		const wasm = join(site.root, 'pagefind', 'wasm.en.pagefind');
+		const searchEngine = readFileSync(wasm);
+		rmSync(wasm);
+
+		await page.goto(`${site.origin}/en/start-here/`);
+		const control = page.locator('[data-offline-control]');
+		await control.getByRole('button', { name: words['guide.offline.save'] }).click();
+		await expect(control.getByRole('status')).toHaveText(words['guide.offline.failedNetwork']!);
+		await expect(control.getByRole('button', { name: words['guide.offline.save'] })).toBeVisible();
+		await expect(control.locator('[data-state="saved"]')).toBeHidden();
+
+		writeFileSync(wasm, searchEngine);
+		const fetchedFirst = new Set(site.requested);
+		site.requested.length = 0;
+		await control.getByRole('button', { name: words['guide.offline.save'] }).click();
+		await expect(control.locator('[data-state="saved"]')).toBeVisible();
+		const fetchedAgain = site.requested.filter((path) => fetchedFirst.has(path) && path.startsWith('/en/about'));
+		expect(fetchedAgain, 'pages saved before the failure are not fetched again').toEqual([]);
+	},
+);
+
+test('when space runs out, the reader is told how much the guide needs, and nothing is shown as saved', async ({
+	page,
+	context,
+}) => {
+	await page.goto('/en/start-here/');
+	const cdp = await context.newCDPSession(page);
+	await cdp.send('Storage.overrideQuotaForOrigin', { origin: new URL(page.url()).origin, quotaSize: 100_000 });
+	const control = page.locator('[data-offline-control]');
+	await control.getByRole('button', { name: strings.en!['guide.offline.save'] }).click();
+	await expect(control.getByRole('status')).toContainText(strings.en!['guide.offline.failedSpace']!.split('{{')[0]!);
+	await expect(control.locator('[data-state="saved"]')).toBeHidden();
+});
+
+test('on a 360 px screen, the home pages and the 404 page reach the menu and the language switch', async ({
+	browser,
+}) => {
+	const context = await browser.newContext({
+		viewport: { width: 360, height: 740 },
+		baseURL: test.info().project.use.baseURL,
+	});
+	const page = await context.newPage();
+	for (const path of [...languageCodes.map((code) => `/${code}/`), '/404.html']) {
+		await page.goto(path);
+		await page.locator('button.sl-menu-button').click();
+		await expect(page.locator('#starlight__sidebar starlight-lang-select select'), path).toBeVisible();
+		await page.keyboard.press('Escape');
+	}
+	await context.close();
+});
