@@ -11,6 +11,7 @@ import { processSteps } from '../../src/lib/process.ts';
 import { phases } from '../../src/schemas/frontmatter.ts';
 import { serveBuiltSite } from '../../src/lib/serve-built-site.ts';
 import { siteProblems } from '../dist/built-site.ts';
+import { offlineProblems, savedSet } from '../dist/offline-files.ts';
 import { copyOfTheGuide } from './project.ts';
 
 // A CSO forks the guide, publishes it on a GitHub Pages project site and starts a right-to-left third language,
@@ -168,6 +169,35 @@ test('right to left lays out as a reader expects, on screen and in print; its pa
 			assert.deepEqual(await axeViolations(tab), [], `${path} in dark`);
 		}
 	} finally {
+		server.close();
+	}
+});
+
+test('offline works under the path: each language saves its pages there, and opens them with no connection', async () => {
+	assert.deepEqual(offlineProblems({ dist, base }), []);
+	const urdu = savedSet(dist, 'ur');
+	assert.ok(
+		urdu?.files.some(({ url }) => url === `${base}ur/checklists/prework/`),
+		'the new language can be saved',
+	);
+	browser ??= await chromium.launch({ executablePath: systemChromium, args: chromiumArgs });
+	const { server, origin } = await serveBuiltSite(dist, base);
+	const context = await browser.newContext();
+	try {
+		const tab = await context.newPage();
+		await tab.goto(`${origin}${base}en/start-here/`);
+		const control = tab.locator('[data-offline-control]');
+		await control.locator('[data-save]').click();
+		await control.locator('[data-state="saved"]').waitFor({ timeout: 30_000 });
+		await context.setOffline(true);
+		const response = await tab.goto(`${origin}${base}en/process/`);
+		assert.equal(response?.status(), 200);
+		assert.equal(
+			await tab.evaluate(() => getComputedStyle(document.querySelector('header.header')!).position),
+			'fixed',
+		);
+	} finally {
+		await context.close();
 		server.close();
 	}
 });

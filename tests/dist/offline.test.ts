@@ -1,0 +1,54 @@
+// The offline guide in the built site: what each language saves, within its budget, and what reaches it.
+import assert from 'node:assert/strict';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { testedSite } from './built-site.ts';
+import { offlineProblems, saveBudget } from './offline-files.ts';
+
+test('each language saves all its pages within 1 MB, and every page reaches the menu, the offline control and its manifest', () => {
+	const problems = offlineProblems(testedSite);
+	if (problems.length > 0)
+		throw new Error(`${problems.length} problem${problems.length === 1 ? '' : 's'}:\n${problems.join('\n')}`);
+});
+
+test('the offline checks catch a page left out, a budget overrun, and a page without its links', () => {
+	const dist = mkdtempSync(join(tmpdir(), 'guide-offline-dist-'));
+	try {
+		cpSync(testedSite.dist, dist, { recursive: true });
+		const list = join(
+			dist,
+			'offline',
+			readdirSync(join(dist, 'offline')).find((file) => file.startsWith('en.'))!,
+		);
+		const base = testedSite.base;
+		writeFileSync(
+			list,
+			readFileSync(list, 'utf8')
+				.replace(new RegExp(`\\{"url":"${base}en/about/"[^}]*\\},?`), '')
+				.replace(/"transfer":\d+/, `"transfer":${saveBudget}`),
+		);
+		const page = join(dist, 'en', 'glossary', 'index.html');
+		writeFileSync(
+			page,
+			readFileSync(page, 'utf8')
+				.replace(/<link rel="manifest"[^>]*>/, '')
+				.replaceAll(`href="${base}en/start-here/#offline"`, 'href="#"'),
+		);
+		const problems = offlineProblems({ dist, base });
+		for (const expected of [
+			'en: /en/about/ is not saved with its language',
+			'en: saving it transfers',
+			"/en/glossary/ does not link its language's app manifest",
+			'/en/glossary/ has no link to "Use this guide offline"',
+		]) {
+			assert.ok(
+				problems.some((problem) => problem.startsWith(expected)),
+				`expected "${expected}" among:\n${problems.join('\n')}`,
+			);
+		}
+	} finally {
+		rmSync(dist, { recursive: true, force: true });
+	}
+});
