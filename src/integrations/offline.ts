@@ -2,7 +2,7 @@
 // - one web app manifest per language, and the guide's icon in the sizes phones ask for;
 // - for each language, the list of files a reader saves: its pages, its search index, the styles and scripts
 //   (`offline/<lang>.<hash>.js`), and apart its workshop PDFs (`offline/<lang>-pdfs.<hash>.js`), listed by Workbox;
-// - their sizes, written into the pages that offer to save them (`data-offline-sizes`);
+// - their sizes, written into the pages that offer to save them, with the address of the control's own script;
 // - the service worker `sw.js`, bundled from src/offline/service-worker.ts.
 import { createHash } from 'node:crypto';
 import { mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
@@ -63,6 +63,7 @@ async function listSets(root: string, base: string, language: string): Promise<R
 				'favicon.svg',
 				'icons/*',
 				'_astro/**/*',
+				'offline/control.*.js',
 				'pagefind/pagefind.js',
 				'pagefind/pagefind-worker.js',
 				'pagefind/pagefind-entry.json',
@@ -129,8 +130,28 @@ async function writeAppManifests(root: string, base: string) {
 	}
 }
 
-/** Writes each set's size into the pages that offer to save it: `data-offline-sizes`, filled for the page's language. */
-async function writeSizes(root: string, sizes: Record<string, SetSizes>) {
+/** Bundles the control's script apart, named by its content: only Start here loads it, and only when needed. */
+async function writeControlScript(root: string, base: string): Promise<string> {
+	const { outputFiles } = await bundle({
+		entryPoints: [join(project, 'src', 'offline', 'control.ts')],
+		bundle: true,
+		minify: true,
+		format: 'esm',
+		target: 'es2022',
+		write: false,
+		legalComments: 'none',
+	});
+	const script = outputFiles[0]!.contents;
+	const file = `offline/control.${createHash('sha256').update(script).digest('hex').slice(0, 10)}.js`;
+	await writeFile(join(root, file), script);
+	return base + file;
+}
+
+/**
+ * Writes into the pages that offer to save the guide each set's size (`data-offline-sizes`, for the page's
+ * language) and the address of the control's script (`data-offline-script`).
+ */
+async function writeSizes(root: string, sizes: Record<string, SetSizes>, controlScript: string) {
 	const entries = await readdir(root, { withFileTypes: true, recursive: true });
 	for (const entry of entries.filter((entry) => entry.isFile() && entry.name.endsWith('.html'))) {
 		const file = join(entry.parentPath, entry.name);
@@ -138,13 +159,16 @@ async function writeSizes(root: string, sizes: Record<string, SetSizes>) {
 		if (!html.includes('data-offline-sizes')) continue;
 		const language = relative(root, file).split(sep)[0]!;
 		const value = JSON.stringify({ guide: sizes[language], pdfs: sizes[pdfSet(language)] }).replaceAll('"', '&quot;');
-		await writeFile(file, html.replace(/data-offline-sizes(="[^"]*")?/g, `data-offline-sizes="${value}"`));
+		await writeFile(
+			file,
+			html
+				.replace(/data-offline-sizes(="[^"]*")?/g, `data-offline-sizes="${value}"`)
+				.replace(/data-offline-script(="[^"]*")?/g, `data-offline-script="${controlScript}"`),
+		);
 	}
 }
 
 async function writeServiceWorker(root: string, base: string, sets: Record<string, SavedSet>) {
-	await rm(join(root, 'offline'), { recursive: true, force: true });
-	await mkdir(join(root, 'offline'), { recursive: true });
 	// Each list is named by its content, and sw.js names the lists: a changed list is a changed sw.js, which is
 	// what browsers compare to find an update.
 	const setFiles: Record<string, string> = {};
@@ -195,10 +219,13 @@ async function writeServiceWorker(root: string, base: string, sets: Record<strin
 
 /** Everything the offline guide needs, from a built site in `root`; returns each set's size. */
 export async function makeOffline(root: string, base: string): Promise<Record<string, SetSizes>> {
+	await rm(join(root, 'offline'), { recursive: true, force: true });
+	await mkdir(join(root, 'offline'), { recursive: true });
 	await writeAppManifests(root, base);
+	const controlScript = await writeControlScript(root, base);
 	const listed = await listAllSets(root, base);
 	const sizes = Object.fromEntries(Object.entries(listed).map(([name, { files }]) => [name, sizeOf(files)]));
-	await writeSizes(root, sizes);
+	await writeSizes(root, sizes, controlScript);
 	// Listed again: the sizes just written changed the pages that show them.
 	const sets = await listAllSets(root, base);
 	await writeServiceWorker(

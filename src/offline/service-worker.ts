@@ -70,6 +70,18 @@ const progress = {
 const precache = new PrecacheController({ cacheName: 'guide-saved', plugins: [progress] });
 precache.addToCacheList(entries.map(({ url, revision }) => ({ url, revision })));
 
+// Workbox's install fetches one file after another, and on a slow connection each waits a full round trip (about
+// half a second on 3G). Its own strategy fetches and stores them first, six at a time; its install then finds them
+// saved, checks them all, and fetches whatever is still missing.
+const toFetch = [...entries];
+async function fetchSome(event: ExtendableEvent) {
+	for (let file = toFetch.shift(); file; file = toFetch.shift()) {
+		const request = new Request(file.url, { cache: file.revision ? 'reload' : 'default', credentials: 'same-origin' });
+		const cacheKey = precache.getCacheKeyForURL(file.url);
+		await Promise.all(precache.strategy.handleAll({ request, event, params: { cacheKey } }));
+	}
+}
+
 async function install(event: ExtendableEvent) {
 	const cache = await worker.caches.open('guide-saved');
 	total = entries.reduce((sum, { transfer }) => sum + transfer, 0);
@@ -79,6 +91,7 @@ async function install(event: ExtendableEvent) {
 	}
 	await tellPages({ type: 'guide-offline-progress', saved, total, sets: chosen });
 	try {
+		await Promise.all(Array.from({ length: 6 }, () => fetchSome(event)));
 		await precache.install(event);
 	} catch (error) {
 		const reason = (error as Error).name === 'QuotaExceededError' ? 'space' : 'network';

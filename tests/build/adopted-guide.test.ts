@@ -185,7 +185,7 @@ test('offline works under the path: each language saves its pages there, and ope
 	const context = await browser.newContext();
 	try {
 		const tab = await context.newPage();
-		await tab.goto(`${origin}${base}en/start-here/`);
+		await tab.goto(`${origin}${base}en/start-here/#offline`);
 		const control = tab.locator('[data-offline-control]');
 		await control.locator('[data-save]').click();
 		await control.locator('[data-state="saved"]').waitFor({ timeout: 30_000 });

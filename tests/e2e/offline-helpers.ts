@@ -5,7 +5,7 @@ export const strings = stringsByLanguage();
 
 /** Saves the guide in `language` from its Start here page (at `origin`, or the test server), and waits until saved. */
 export async function save(page: Page, language: string, origin = '') {
-	await page.goto(`${origin}/${language}/start-here/`);
+	await page.goto(`${origin}/${language}/start-here/#offline`); // as the footer's link does: the control loads in view
 	const control = page.locator('[data-offline-control]');
 	await control.getByRole('button', { name: strings[language]!['guide.offline.save'] }).click();
 	await expect(control.locator('[data-state="saved"]')).toBeVisible({ timeout: 30_000 });

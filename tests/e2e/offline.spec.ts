@@ -140,7 +140,7 @@ withCopy(
 		const searchEngine = readFileSync(wasm);
 		rmSync(wasm);
 
-		await page.goto(`${site.origin}/en/start-here/`);
+		await page.goto(`${site.origin}/en/start-here/#offline`);
 		const control = page.locator('[data-offline-control]');
 		await control.getByRole('button', { name: words['guide.offline.save'] }).click();
 		await expect(control.getByRole('status')).toHaveText(words['guide.offline.failedNetwork']!);
@@ -161,7 +161,7 @@ test('when space runs out, the reader is told how much the guide needs, and noth
 	page,
 	context,
 }) => {
-	await page.goto('/en/start-here/');
+	await page.goto('/en/start-here/#offline');
 	const cdp = await context.newCDPSession(page);
 	await cdp.send('Storage.overrideQuotaForOrigin', { origin: new URL(page.url()).origin, quotaSize: 100_000 });
 	const control = page.locator('[data-offline-control]');

@@ -1,0 +1,147 @@
+// What the "Save for offline use" control does (src/components/OfflineControl.astro): it reads which sets the
+// reader saved from the service worker's address, shows their state, and installs a worker for a new choice.
+// Loaded only when the control comes into view, so that Start here costs a first visit no more than other pages.
+import { pdfSet, type SetSizes, type WorkerMessage } from './protocol.ts';
+
+export function startOfflineControl(control: HTMLElement) {
+	const workers = navigator.serviceWorker;
+	const sizes = (() => {
+		try {
+			return JSON.parse(control.dataset.offlineSizes ?? '') as { guide: SetSizes; pdfs?: SetSizes };
+		} catch {
+			return undefined; // Not built (astro dev): there is nothing to save.
+		}
+	})();
+
+	if (!sizes) return;
+	const { language = '', worker = '', scope = '' } = control.dataset;
+	const [guideSet, pdfsSet] = [language, pdfSet(language)];
+	const hasPdfs = (sizes.pdfs?.transfer ?? 0) > 0;
+	const part = <T extends HTMLElement = HTMLElement>(selector: string) => control.querySelector<T>(selector)!;
+	const message = part('[data-message]');
+	const megabytes = (bytes: number) =>
+		new Intl.NumberFormat(document.documentElement.lang, {
+			style: 'unit',
+			unit: bytes < 1024 * 1024 ? 'kilobyte' : 'megabyte',
+			maximumFractionDigits: 1,
+		}).format(bytes < 1024 * 1024 ? Math.ceil(bytes / 1024) : bytes / 1024 / 1024);
+	const fill = (element: HTMLElement, values: Record<string, string>) => {
+		element.textContent = (element.dataset.template ?? '').replace(/\{(\w+)\}/g, (_, name: string) => values[name]!);
+	};
+	const show = (state: string) => {
+		for (const element of control.querySelectorAll<HTMLElement>('[data-state]')) {
+			element.hidden = element.dataset.state !== state;
+		}
+	};
+	const storageOf = (sets: string[]) =>
+		(sets.includes(guideSet) ? sizes.guide.storage : 0) + (sets.includes(pdfsSet) ? (sizes.pdfs?.storage ?? 0) : 0);
+
+	/** The sets saved now: the active worker's address names them (`sw.js?save=en,es-pdfs`). */
+	const savedSets = (registration: ServiceWorkerRegistration | undefined) =>
+		new URL(registration?.active?.scriptURL ?? worker, location.href).searchParams.get('save')?.split(',') ?? [];
+
+	const ask = (target: ServiceWorker) =>
+		new Promise<Extract<WorkerMessage, { type: 'guide-offline-state' }>>((resolve) => {
+			const channel = new MessageChannel();
+			channel.port1.onmessage = ({ data }) => resolve(data);
+			target.postMessage({ type: 'guide-offline-state' }, [channel.port2]);
+		});
+
+	let persisted = true;
+	async function showSaved() {
+		const registration = await workers!.getRegistration(scope);
+		const sets = savedSets(registration);
+		if (!registration?.active || !sets.includes(guideSet)) {
+			fill(part('[data-state="offer"] p'), {
+				download: megabytes(sizes!.guide.transfer),
+				storage: megabytes(sizes!.guide.storage),
+			});
+			return show('offer');
+		}
+		const { version } = await ask(registration.active);
+		fill(part('[data-state="saved"] > p'), { date: version, storage: megabytes(storageOf(sets)) });
+		part('[data-saved-pdfs]').hidden = !sets.includes(pdfsSet);
+		part('[data-add-pdfs]').hidden = !hasPdfs || sets.includes(pdfsSet);
+		part('[data-remove-pdfs]').hidden = !sets.includes(pdfsSet);
+		if (hasPdfs) fill(part('[data-add-pdfs]'), { download: megabytes(sizes!.pdfs!.transfer) });
+		part('[data-not-kept]').hidden = persisted;
+		const waiting = registration.waiting;
+		part('[data-update]').hidden = !waiting;
+		if (waiting) fill(part('[data-update] span'), { date: (await ask(waiting)).version });
+		show('saved');
+	}
+
+	/** Installs the worker that saves exactly `sets`, and makes it the one in charge once all is saved. */
+	async function choose(sets: string[]) {
+		const address = sets.length ? `${worker}?save=${[...new Set(sets)].sort().join(',')}` : worker;
+		const registration = await workers!.register(address, { scope });
+		const installing = registration.installing;
+		if (!installing) return;
+		await new Promise<void>((resolve, reject) => {
+			const follow = () => {
+				if (installing.state === 'installed') installing.postMessage({ type: 'guide-offline-activate' });
+				if (installing.state === 'activated') resolve();
+				if (installing.state === 'redundant') reject(new Error('not saved'));
+			};
+			installing.addEventListener('statechange', follow);
+			follow();
+		});
+	}
+
+	// Why the last attempt failed, as the worker says just before it gives up.
+	let failure: Promise<'network' | 'space'> = new Promise(() => {});
+	let tellFailure = (_: 'network' | 'space') => {};
+	const expectFailure = () => (failure = new Promise((resolve) => (tellFailure = resolve)));
+	workers.addEventListener('message', ({ data }: MessageEvent<WorkerMessage>) => {
+		if (data?.type === 'guide-offline-progress') {
+			const bar = part<HTMLProgressElement>('progress');
+			bar.value = data.total ? data.saved / data.total : 1;
+			fill(part('[data-state="saving"] p'), { left: megabytes(Math.max(0, data.total - data.saved)) });
+		}
+		if (data?.type === 'guide-offline-failed') tellFailure(data.reason);
+	});
+	workers.startMessages();
+
+	async function change(add: string[], remove: string[]) {
+		message.textContent = '';
+		const registration = await workers!.getRegistration(scope);
+		const sets = [...savedSets(registration).filter((set) => !remove.includes(set)), ...add];
+		if (add.length) {
+			const needed = storageOf(add);
+			const { quota = Infinity, usage = 0 } = (await navigator.storage?.estimate?.()) ?? {};
+			if (quota - usage < needed) {
+				message.textContent = (message.dataset.space ?? '').replace('{storage}', megabytes(needed));
+				return;
+			}
+			persisted = (await navigator.storage?.persist?.()) ?? false;
+			part<HTMLProgressElement>('progress').value = 0;
+			fill(part('[data-state="saving"] p'), { left: megabytes(sizes!.guide.transfer) });
+			show('saving');
+		}
+		expectFailure();
+		try {
+			await choose(sets);
+			if (!sets.includes(guideSet)) message.textContent = message.dataset.removed ?? '';
+		} catch {
+			// The worker's message and its end may arrive in either order: wait a moment for the reason.
+			const reason = await Promise.race([failure, new Promise((resolve) => setTimeout(resolve, 2000, 'network'))]);
+			message.textContent =
+				reason === 'space'
+					? (message.dataset.space ?? '').replace('{storage}', megabytes(storageOf(add)))
+					: (message.dataset.network ?? '');
+		}
+		await showSaved();
+	}
+
+	part('[data-save]').addEventListener('click', () => change([guideSet], []));
+	part('[data-add-pdfs]').addEventListener('click', () => change([pdfsSet], []));
+	part('[data-remove-pdfs]').addEventListener('click', () => change([], [pdfsSet]));
+	part('[data-remove]').addEventListener('click', () => change([], [guideSet, pdfsSet]));
+	part('[data-reload]').addEventListener('click', async () => {
+		const registration = await workers.getRegistration(scope);
+		workers.addEventListener('controllerchange', () => location.reload());
+		registration?.waiting?.postMessage({ type: 'guide-offline-activate' });
+	});
+	navigator.storage?.persisted?.().then((kept) => (persisted = kept));
+	showSaved();
+}
