@@ -13,6 +13,9 @@ export default defineConfig({
 	use: {
 		...devices['Desktop Chrome'],
 		baseURL: `http://localhost:${port}`,
+		// Each test starts from a fresh browser: a service worker would install for it and keep every page it opens,
+		// work that only the offline tests want (they allow it).
+		serviceWorkers: 'block',
 		launchOptions: {
 			executablePath: systemChromium,
 			args: chromiumArgs,

@@ -12,6 +12,7 @@ import { savedSet } from '../dist/offline-files.ts';
 import { opensWithStyles, save, strings } from './offline-helpers';
 import { axeViolations, builtPages, expectBuilt, openSearch, resultPaths, showScheme, test } from './site';
 
+test.use({ serviceWorkers: 'allow' });
 const otherLanguage = (language: string) => languageCodes.find((code) => code !== language)!;
 
 /** A set's files as the build lists them for the service worker: address → revision. */
@@ -39,6 +40,12 @@ for (const language of languageCodes) {
 		page,
 		context,
 	}) => {
+		await page.goto(`/${language}/start-here/#offline`);
+		await expect(page.locator('[data-offline-control] [data-state="offer"]')).toBeVisible();
+		for (const scheme of ['light', 'dark'] as const) {
+			await showScheme(page, scheme);
+			expect(await axeViolations(page), `the offer to save, ${scheme}`).toEqual([]);
+		}
 		const control = await save(page, language);
 		for (const scheme of ['light', 'dark'] as const) {
 			await showScheme(page, scheme);
@@ -170,6 +177,56 @@ test('when space runs out, the reader is told how much the guide needs, and noth
 	await expect(control.locator('[data-state="saved"]')).toBeHidden();
 });
 
+test('without saving, the pages a reader opened stay readable offline, with their styles', async ({
+	page,
+	context,
+}) => {
+	// The first page is kept by the worker that this visit starts; the next ones as they open.
+	await page.goto('/es/about/');
+	await page.evaluate(() => navigator.serviceWorker.ready);
+	await page.waitForFunction(() => Boolean(navigator.serviceWorker.controller));
+	await page.goto('/es/glossary/');
+	await expect
+		.poll(() =>
+			page.evaluate(() =>
+				caches
+					.open('guide-opened-pages')
+					.then((cache) => cache.keys())
+					.then((keys) => keys.length),
+			),
+		)
+		.toBeGreaterThanOrEqual(2);
+	await context.setOffline(true);
+	for (const path of ['/es/about/', '/es/glossary/']) await opensWithStyles(page, path);
+	await page.goto('/es/dilemmas/');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(strings.es!['guide.offline.unavailable.title']!);
+	await expect(page.getByRole('link', { name: /Glosario/ })).toBeVisible();
+});
+
+test('the PDFs are saved apart on request, and removing the guide takes its files away', async ({ page, context }) => {
+	const words = strings.en!;
+	const control = await save(page, 'en');
+	const pdf = '/en/checklists/participation-guide-prework-en-a4.pdf';
+	expectBuilt(pdf);
+	await control.getByRole('button', { name: new RegExp(words['guide.offline.addPdfs']!.split(' (')[0]!) }).click();
+	await expect(control.getByText(words['guide.offline.savedPdfs']!)).toBeVisible();
+	await context.setOffline(true);
+	expect(
+		await page.evaluate((path) => fetch(path).then((response) => response.headers.get('content-type')), pdf),
+	).toMatch(/pdf/);
+	await context.setOffline(false);
+	await control.getByRole('button', { name: words['guide.offline.remove']! }).click();
+	await expect(control.getByRole('status')).toHaveText(words['guide.offline.removed']!);
+	await expect(control.getByRole('button', { name: words['guide.offline.save']! })).toBeVisible();
+	const saved = await page.evaluate(() =>
+		caches
+			.open('guide-saved')
+			.then((cache) => cache.keys())
+			.then((keys) => keys.length),
+	);
+	expect(saved, 'files left in the saved copy').toBe(0);
+});
+
 test('on a 360 px screen, the home pages and the 404 page reach the menu and the language switch', async ({
 	browser,
 }) => {
@@ -180,6 +237,7 @@ test('on a 360 px screen, the home pages and the 404 page reach the menu and the
 	const page = await context.newPage();
 	for (const path of [...languageCodes.map((code) => `/${code}/`), '/404.html']) {
 		await page.goto(path);
+		await expect(page.locator(`a[href$="/start-here/#offline"]`), `${path}: the offline control`).toHaveCount(1);
 		await page.locator('button.sl-menu-button').click();
 		await expect(page.locator('#starlight__sidebar starlight-lang-select select'), path).toBeVisible();
 		await page.keyboard.press('Escape');

@@ -68,8 +68,17 @@ const wcagAA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 export const test = base.extend<object, { workerPage: Page }>({
 	workerPage: [
 		async ({ browser }, use, workerInfo) => {
-			const { baseURL, viewport, userAgent, deviceScaleFactor, isMobile, hasTouch } = workerInfo.project.use;
-			const context = await browser.newContext({ baseURL, viewport, userAgent, deviceScaleFactor, isMobile, hasTouch });
+			const { baseURL, viewport, userAgent, deviceScaleFactor, isMobile, hasTouch, serviceWorkers } =
+				workerInfo.project.use;
+			const context = await browser.newContext({
+				baseURL,
+				viewport,
+				userAgent,
+				deviceScaleFactor,
+				isMobile,
+				hasTouch,
+				serviceWorkers,
+			});
 			await use(await context.newPage());
 			await context.close();
 		},

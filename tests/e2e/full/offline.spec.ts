@@ -4,6 +4,7 @@ import { languageCodes } from '../../../src/languages.ts';
 import { opensWithStyles, save } from '../offline-helpers';
 import { builtPages, test } from '../site';
 
+test.use({ serviceWorkers: 'allow' });
 for (const language of languageCodes) {
 	test(`every page of the guide saved in ${language} opens offline, with its styles`, async ({ page, context }) => {
 		test.slow();
