@@ -65,7 +65,9 @@ async function saveEach(browser: Browser, root: string) {
 		await page.locator('[data-offline-control] [data-save]').click();
 		await page.locator('[data-offline-control] progress').waitFor();
 		await page.waitForTimeout(5000);
-		console.log(`  while saving, after 5 s: "${await page.locator('[data-offline-control] [data-state="saving"] p').innerText()}"`);
+		console.log(
+			`  while saving, after 5 s: "${await page.locator('[data-offline-control] [data-state="saving"] p').innerText()}"`,
+		);
 		await page.locator('[data-offline-control] [data-state="saved"]').waitFor({ timeout: 600_000 });
 		const seconds = (Date.now() - started) / 1000;
 		const { usage = 0 } = await page.evaluate(() => navigator.storage.estimate());
