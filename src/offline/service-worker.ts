@@ -138,8 +138,12 @@ setCatchHandler(async ({ request }) => {
 		const path = address ? new URL(address).pathname : '';
 		return path.startsWith(base) ? path.slice(base.length).split('/')[0] : undefined;
 	};
+	// The reader's language: the page they came from; else the page asked for, if they saved its language; else a
+	// language they saved; else the page's.
+	const savedLanguages = chosen.filter((set) => set in GUIDE.words);
+	const asked = languageOf(request.url);
 	const readerLanguage =
-		[languageOf(request.referrer), ...chosen.map((set) => savedSets[set]?.language), languageOf(request.url)].find(
+		[languageOf(request.referrer), savedLanguages.find((code) => code === asked), ...savedLanguages, asked].find(
 			(code): code is string => code !== undefined && code in GUIDE.words,
 		) ?? GUIDE.sourceLanguage;
 	const opened = await worker.caches.open('guide-opened-pages');
@@ -149,7 +153,6 @@ setCatchHandler(async ({ request }) => {
 			return { href: key.url, title: html.match(/<title>([^<]*)<\/title>/)?.[1] ?? key.url, lang: languageOf(key.url) };
 		}),
 	);
-	const savedLanguages = chosen.filter((set) => set in GUIDE.words);
 	return new Response(notAvailablePage(GUIDE, readerLanguage, savedLanguages, openedPages, request.url), {
 		status: 503,
 		headers: { 'content-type': 'text/html; charset=utf-8' },
