@@ -148,10 +148,16 @@ setCatchHandler(async ({ request }) => {
 		) ?? GUIDE.sourceLanguage;
 	const opened = await worker.caches.open('guide-opened-pages');
 	const openedPages = await Promise.all(
-		(await opened.keys()).map(async (key) => {
-			const html = (await (await opened.match(key))?.text()) ?? '';
-			return { href: key.url, title: html.match(/<title>([^<]*)<\/title>/)?.[1] ?? key.url, lang: languageOf(key.url) };
-		}),
+		(await opened.keys())
+			.filter((key) => isPage(new URL(key.url)))
+			.map(async (key) => {
+				const html = (await (await opened.match(key))?.text()) ?? '';
+				return {
+					href: key.url,
+					title: html.match(/<title>([^<]*)<\/title>/)?.[1] ?? key.url,
+					lang: languageOf(key.url),
+				};
+			}),
 	);
 	return new Response(notAvailablePage(GUIDE, readerLanguage, savedLanguages, openedPages, request.url), {
 		status: 503,
