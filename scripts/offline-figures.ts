@@ -2,6 +2,7 @@
 // do: a first visit, saving each language on a throttled connection (1.6 Mbps, 562.5 ms round trip: the "Fast 3G"
 // of Chrome's DevTools), the storage it takes, and the update after a one-sentence change, rebuilt for real.
 // Usage: npm run build && node scripts/offline-figures.ts        (takes two builds and a few minutes)
+//        node scripts/offline-figures.ts --no-update | --update-only
 import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -121,7 +122,7 @@ async function update(browser: Browser) {
 
 const browser = await chromium.launch({ executablePath: systemChromium, args: chromiumArgs });
 try {
-	await saveEach(browser, 'dist');
+	if (!process.argv.includes('--update-only')) await saveEach(browser, 'dist');
 	if (!process.argv.includes('--no-update')) await update(browser);
 } finally {
 	await browser.close();

@@ -158,10 +158,10 @@ async function writeSizes(root: string, sizes: Record<string, SetSizes>, control
 		const html = await readFile(file, 'utf8');
 		if (!html.includes('data-offline-sizes')) continue;
 		const language = relative(root, file).split(sep)[0]!;
-		// Rounded up to 10 KB: readers see sizes to the tenth of a megabyte, and a small change to the guide then
-		// leaves these pages as they were, so that saved copies do not fetch them again.
+		// Rounded up to 100 KB: enough for a reader to decide, and a small change to the guide (whose search index
+		// moves by kilobytes) then leaves these pages as they were, so that saved copies do not fetch them again.
 		const rounded = (set: SetSizes | undefined) =>
-			set && { transfer: Math.ceil(set.transfer / 10240) * 10240, storage: Math.ceil(set.storage / 10240) * 10240 };
+			set && { transfer: Math.ceil(set.transfer / 102400) * 102400, storage: Math.ceil(set.storage / 102400) * 102400 };
 		const value = JSON.stringify({
 			guide: rounded(sizes[language]),
 			pdfs: rounded(sizes[pdfSet(language)]),

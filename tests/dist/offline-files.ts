@@ -87,7 +87,7 @@ export function offlineProblems({ dist, base }: BuiltSite): string[] {
 			? (JSON.parse(String(control.properties.dataOfflineSizes || '{}')) as { guide?: SetSizes })
 			: {};
 		if (!control) problems.push(`/${language}/start-here/ has no "Save for offline use" control`);
-		else if (!sizes.guide || Math.abs(sizes.guide.transfer - transferOf(guide)) > 10240)
+		else if (!sizes.guide || Math.abs(sizes.guide.transfer - transferOf(guide)) > 102400)
 			problems.push(`/${language}/start-here/ does not show the size that saving ${language} transfers`);
 		for (const part of selectAll('[data-state]', startHere)) {
 			const shownWithoutScript = part.properties.dataState === 'unsupported';
