@@ -188,7 +188,15 @@ test('offline works under the path: each language saves its pages there, and a p
 		const tab = await context.newPage();
 		await tab.goto(`${origin}${base}ur/checklists/prework/`);
 		await tab.waitForFunction(() => navigator.serviceWorker.controller !== null);
-		await tab.waitForFunction(async () => (await (await caches.open('guide-opened-pages')).keys()).length > 0);
+		// (waitForFunction does not wait for a promise: ask until the page is kept.)
+		const kept = () =>
+			tab.evaluate(() =>
+				caches
+					.open('guide-opened-pages')
+					.then((cache) => cache.match(location.href))
+					.then(Boolean),
+			);
+		for (let tries = 0; tries < 100 && !(await kept()); tries++) await tab.waitForTimeout(100);
 		await context.setOffline(true);
 		const response = await tab.reload();
 		assert.equal(response?.status(), 200);
