@@ -9,10 +9,11 @@ export function workerScript(base: string, dev: boolean): string {
 	if (dev) {
 		return `navigator.serviceWorker?.getRegistrations().then((all) => all.forEach((r) => r.unregister()));`;
 	}
-	return `if ('serviceWorker' in navigator) addEventListener('load', () => {
-	const workers = navigator.serviceWorker;
-	workers.getRegistration(${scope}).then((r) => r || workers.register(${scope} + 'sw.js', { scope: ${scope} })).catch(() => {});
-	if (!workers.controller) workers.ready.then((r) => r.active?.postMessage({ type: 'CACHE_URLS', payload: { urlsToCache:
-		[location.href, ...performance.getEntriesByType('resource').map((e) => e.name).filter((u) => u.startsWith(location.origin))] } }));
-});`;
+	// Written short: every page carries it. `w` the workers, `r` a registration, `e` a resource the page loaded.
+	return (
+		`if('serviceWorker'in navigator)addEventListener('load',()=>{const w=navigator.serviceWorker;` +
+		`w.getRegistration(${scope}).then(r=>r||w.register(${scope}+'sw.js',{scope:${scope}})).catch(()=>{});` +
+		`w.controller||w.ready.then(r=>r.active?.postMessage({type:'CACHE_URLS',payload:{urlsToCache:[location.href,` +
+		`...performance.getEntriesByType('resource').map(e=>e.name).filter(u=>u.startsWith(location.origin))]}}))})`
+	);
 }

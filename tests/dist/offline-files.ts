@@ -105,7 +105,7 @@ export function offlineProblems({ dist, base }: BuiltSite): string[] {
 		if (!frontDoor.includes(`href="${base}${language}/start-here/#offline"`))
 			problems.push(`/ has no link to "Use this guide offline" in ${language}`);
 	}
-	if (!frontDoor.includes("+ 'sw.js'")) problems.push('/ does not start the service worker');
+	if (!frontDoor.includes("+'sw.js'")) problems.push('/ does not start the service worker');
 	for (const page of pages.filter((page) => page !== '/')) {
 		// By its folder, so that a language this project does not list yet (an adopted guide's) is checked too.
 		const folder = page.split('/')[1]!;
@@ -116,7 +116,7 @@ export function offlineProblems({ dist, base }: BuiltSite): string[] {
 			problems.push(`${page} has no link to "Use this guide offline"`);
 		if (!html.includes(`<link rel="manifest" href="${base}${language}/manifest.webmanifest"`))
 			problems.push(`${page} does not link its language's app manifest`);
-		if (!html.includes("+ 'sw.js'")) problems.push(`${page} does not start the service worker`);
+		if (!html.includes("+'sw.js'")) problems.push(`${page} does not start the service worker`);
 	}
 	return problems;
 }
