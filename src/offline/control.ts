@@ -1,6 +1,6 @@
 // What the "Save for offline use" control does (src/components/OfflineControl.astro): it reads which sets the
 // reader saved from the service worker's address, shows their state, and installs a worker for a new choice.
-// Loaded only when the control comes into view, so that Start here costs a first visit no more than other pages.
+// Loaded only when the control comes near the screen: a visit that stays above it never downloads this code.
 import { pdfSet, type SetSizes, type WorkerMessage } from './protocol.ts';
 
 export function startOfflineControl(control: HTMLElement) {
@@ -49,12 +49,12 @@ export function startOfflineControl(control: HTMLElement) {
 
 	let persisted = true;
 	async function showSaved() {
-		const registration = await workers!.getRegistration(scope);
+		const registration = await workers.getRegistration(scope);
 		const sets = savedSets(registration);
 		if (!registration?.active || !sets.includes(guideSet)) {
 			fill(part('[data-state="offer"] p'), {
-				download: megabytes(sizes!.guide.transfer),
-				storage: megabytes(sizes!.guide.storage),
+				download: megabytes(sizes.guide.transfer),
+				storage: megabytes(sizes.guide.storage),
 			});
 			return show('offer');
 		}
@@ -63,7 +63,7 @@ export function startOfflineControl(control: HTMLElement) {
 		part('[data-saved-pdfs]').hidden = !sets.includes(pdfsSet);
 		part('[data-add-pdfs]').hidden = !hasPdfs || sets.includes(pdfsSet);
 		part('[data-remove-pdfs]').hidden = !sets.includes(pdfsSet);
-		if (hasPdfs) fill(part('[data-add-pdfs]'), { download: megabytes(sizes!.pdfs!.transfer) });
+		if (hasPdfs) fill(part('[data-add-pdfs]'), { download: megabytes(sizes.pdfs!.transfer) });
 		part('[data-not-kept]').hidden = persisted;
 		const waiting = registration.waiting;
 		part('[data-update]').hidden = !waiting;
@@ -74,7 +74,7 @@ export function startOfflineControl(control: HTMLElement) {
 	/** Installs the worker that saves exactly `sets`, and makes it the one in charge once all is saved. */
 	async function choose(sets: string[]) {
 		const address = sets.length ? `${worker}?save=${[...new Set(sets)].sort().join(',')}` : worker;
-		const registration = await workers!.register(address, { scope });
+		const registration = await workers.register(address, { scope });
 		const installing = registration.installing;
 		if (!installing) return;
 		await new Promise<void>((resolve, reject) => {
@@ -104,7 +104,7 @@ export function startOfflineControl(control: HTMLElement) {
 
 	async function change(add: string[], remove: string[]) {
 		message.textContent = '';
-		const registration = await workers!.getRegistration(scope);
+		const registration = await workers.getRegistration(scope);
 		const sets = [...savedSets(registration).filter((set) => !remove.includes(set)), ...add];
 		if (add.length) {
 			const needed = storageOf(add);
@@ -115,7 +115,7 @@ export function startOfflineControl(control: HTMLElement) {
 			}
 			persisted = (await navigator.storage?.persist?.()) ?? false;
 			part<HTMLProgressElement>('progress').value = 0;
-			fill(part('[data-state="saving"] p'), { left: megabytes(sizes!.guide.transfer) });
+			fill(part('[data-state="saving"] p'), { left: megabytes(sizes.guide.transfer) });
 			show('saving');
 		}
 		expectFailure();
