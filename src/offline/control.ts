@@ -14,9 +14,10 @@ export function startOfflineControl(control: HTMLElement) {
 	})();
 
 	if (!sizes) return;
+	const { guide, pdfs } = sizes;
 	const { language = '', worker = '', scope = '' } = control.dataset;
 	const [guideSet, pdfsSet] = [language, pdfSet(language)];
-	const hasPdfs = (sizes.pdfs?.transfer ?? 0) > 0;
+	const hasPdfs = (pdfs?.transfer ?? 0) > 0;
 	const part = <T extends HTMLElement = HTMLElement>(selector: string) => control.querySelector<T>(selector)!;
 	const message = part('[data-message]');
 	const megabytes = (bytes: number) =>
@@ -34,7 +35,7 @@ export function startOfflineControl(control: HTMLElement) {
 		}
 	};
 	const storageOf = (sets: string[]) =>
-		(sets.includes(guideSet) ? sizes.guide.storage : 0) + (sets.includes(pdfsSet) ? (sizes.pdfs?.storage ?? 0) : 0);
+		(sets.includes(guideSet) ? guide.storage : 0) + (sets.includes(pdfsSet) ? (pdfs?.storage ?? 0) : 0);
 
 	/** The sets saved now: the active worker's address names them (`sw.js?save=en,es-pdfs`). */
 	const savedSets = (registration: ServiceWorkerRegistration | undefined) =>
@@ -53,8 +54,8 @@ export function startOfflineControl(control: HTMLElement) {
 		const sets = savedSets(registration);
 		if (!registration?.active || !sets.includes(guideSet)) {
 			fill(part('[data-state="offer"] p'), {
-				download: megabytes(sizes.guide.transfer),
-				storage: megabytes(sizes.guide.storage),
+				download: megabytes(guide.transfer),
+				storage: megabytes(guide.storage),
 			});
 			return show('offer');
 		}
@@ -63,7 +64,7 @@ export function startOfflineControl(control: HTMLElement) {
 		part('[data-saved-pdfs]').hidden = !sets.includes(pdfsSet);
 		part('[data-add-pdfs]').hidden = !hasPdfs || sets.includes(pdfsSet);
 		part('[data-remove-pdfs]').hidden = !sets.includes(pdfsSet);
-		if (hasPdfs) fill(part('[data-add-pdfs]'), { download: megabytes(sizes.pdfs!.transfer) });
+		if (hasPdfs) fill(part('[data-add-pdfs]'), { download: megabytes(pdfs!.transfer) });
 		part('[data-not-kept]').hidden = persisted;
 		const waiting = registration.waiting;
 		part('[data-update]').hidden = !waiting;
@@ -115,7 +116,7 @@ export function startOfflineControl(control: HTMLElement) {
 			}
 			persisted = (await navigator.storage?.persist?.()) ?? false;
 			part<HTMLProgressElement>('progress').value = 0;
-			fill(part('[data-state="saving"] p'), { left: megabytes(sizes.guide.transfer) });
+			fill(part('[data-state="saving"] p'), { left: megabytes(guide.transfer) });
 			show('saving');
 		}
 		expectFailure();
