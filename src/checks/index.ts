@@ -1,3 +1,4 @@
+import { styleProblems } from './style.ts';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { languageCodes } from '../languages.ts';
@@ -21,6 +22,7 @@ export const contentChecks: { name: string; run: (guide: Guide) => Problem[] }[]
 	{ name: 'Translations', run: (guide) => [...missingPageProblems(guide), ...translationProblems(guide)] },
 	{ name: 'Links', run: (guide) => linkProblems(guide, (file) => readFileSync(join(guide.root, file), 'utf8')) },
 	{ name: 'Glossary terms', run: glossaryTermProblems },
+	{ name: 'Style', run: styleProblems },
 ];
 
 /** Every content check's problems for the guide in `root` (the repository, or a test's copy of it). */

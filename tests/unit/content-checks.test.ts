@@ -261,3 +261,31 @@ test('the glossary check finds an avoided form as a whole word, in any case, and
 	assert.deepEqual(avoidedIn('Las partes interesadas del proceso', rules), []);
 	assert.deepEqual(avoidedIn('multistakeholder', rules), []);
 });
+
+test('Spanish text with straight quotation marks, or with a form the style guide rejects, fails on its line with the fix', () => {
+	const guide = copyOfTheContent();
+	// A fixture page: its title and a line of its text quote the English way, another line uses a rejected form.
+	guide.write(
+		'content/docs/es/fixture.mdx',
+		[
+			'---',
+			'title: \'Una página de "prueba"\'',
+			'description: Una página para probar la guía de estilo.',
+			'---',
+			'',
+			'Los talleres, como dice la guía, son "abiertos".',
+			'Lee los casos de estudio.',
+			'',
+		].join('\n'),
+	);
+	guide.write(
+		'content/docs/en/fixture.mdx',
+		'---\ntitle: A test page\ndescription: A page to test the style guide.\n---\n\nText.\n',
+	);
+	const style = guide.problems().filter((problem) => problem.startsWith('Style: content/docs/es/fixture.mdx'));
+	assert.deepEqual(style, [
+		'Style: content/docs/es/fixture.mdx:2: uses the quotation mark ": text in es quotes «like this» (the style guide, content/style.yaml).',
+		'Style: content/docs/es/fixture.mdx:6: uses the quotation mark ": text in es quotes «like this» (the style guide, content/style.yaml).',
+		'Style: content/docs/es/fixture.mdx:7: uses "casos de estudio": write "estudio de caso, estudios de caso" instead (the style guide\'s list for es, content/style.yaml).',
+	]);
+});
