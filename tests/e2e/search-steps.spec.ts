@@ -12,7 +12,7 @@ const terms: Record<string, Record<string, string>> = {
 	'execution/define-stakeholder-roles': { en: 'beneficiaries', es: 'beneficiarias' },
 	'execution/choose-participation': { en: 'referendums', es: 'referendos' },
 	'execution/select-methods': { en: 'briefing', es: 'barreras' },
-	'execution/assign-roles': { en: 'sponsors', es: 'patrocinadora' },
+	'execution/assign-roles': { en: 'sponsors', es: 'suplente' },
 	'execution/build-trust': { en: 'promise list', es: 'compromisos' },
 	'execution/write-the-plan': { en: 'techniques', es: 'estructuras' },
 	'postwork/validate-outcomes': { en: 'disagreements', es: 'desacuerdos' },
