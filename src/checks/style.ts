@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { languageCodes } from '../languages.ts';
+import { formPattern } from '../lib/terminology.ts';
 import type { Guide, Problem } from './guide.ts';
 
 interface LanguageStyle {
@@ -10,7 +11,6 @@ interface LanguageStyle {
 	avoid?: { forms: string[]; use: string }[];
 }
 
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const quotationMarks = ['"', '“', '”', '«', '»', '„'];
 
 /** Strips what readers do not see from a line of MDX: code, link addresses, tags and their attributes. */
@@ -89,7 +89,7 @@ export function styleProblems(guide: Guide): Problem[] {
 			forms.map((form) => ({
 				form,
 				use,
-				pattern: new RegExp(`(?<![\\p{L}\\p{N}-])${escape(form)}(?![\\p{L}\\p{N}-])`, 'iu'),
+				pattern: formPattern(form),
 			})),
 		);
 		return filesIn(guide, lang).flatMap((file) => {

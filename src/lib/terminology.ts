@@ -14,6 +14,9 @@ export interface AvoidRule {
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+/** A form as a whole word or phrase, in any case: `reporta` finds «Reporta», not «reportaje». */
+export const formPattern = (form: string) => new RegExp(`(?<![\\p{L}\\p{N}-])${escape(form)}(?![\\p{L}\\p{N}-])`, 'iu');
+
 /** The forms a text in `lang` must not use, from the glossary's `avoid` lists. */
 export function avoidRules(glossary: Record<string, GlossaryEntry>, lang: string): AvoidRule[] {
 	return Object.values(glossary).flatMap(({ term, avoid }) =>
@@ -21,7 +24,7 @@ export function avoidRules(glossary: Record<string, GlossaryEntry>, lang: string
 			avoid: form,
 			use: term[lang] ?? '',
 			// A whole word or phrase, in any case: "stakeholder" matches "Stakeholders:" but not "stakeholderish".
-			pattern: new RegExp(`(?<![\\p{L}\\p{N}-])${escape(form)}(?![\\p{L}\\p{N}-])`, 'iu'),
+			pattern: formPattern(form),
 		})),
 	);
 }
