@@ -5,7 +5,7 @@
 // - their sizes, written into the pages that offer to save them, with the address of the control's own script;
 // - the service worker `sw.js`, bundled from src/offline/service-worker.ts.
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { extname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
@@ -14,6 +14,7 @@ import { build as bundle } from 'esbuild';
 import sharp from 'sharp';
 import { getManifest } from 'workbox-build';
 import { languageCodes, languages, sourceLanguage } from '../languages.ts';
+import { htmlFiles } from '../lib/built-html.ts';
 import { uiStrings } from '../lib/ui-strings.ts';
 import { versionDate } from '../lib/version.ts';
 import { pdfSet, savedSetsGlobal, type SavedSet, type SetSizes, type WorkerBuild } from '../offline/protocol.ts';
@@ -152,16 +153,14 @@ async function writeControlScript(root: string, base: string): Promise<string> {
  * language) and the address of the control's script (`data-offline-script`).
  */
 async function writeSizes(root: string, sizes: Record<string, SetSizes>, controlScript: string) {
-	const entries = await readdir(root, { withFileTypes: true, recursive: true });
-	for (const entry of entries.filter((entry) => entry.isFile() && entry.name.endsWith('.html'))) {
-		const file = join(entry.parentPath, entry.name);
+	// Rounded up to 100 KB: enough for a reader to decide, and a small change to the guide (whose search index
+	// moves by kilobytes) then leaves these pages as they were, so that saved copies do not fetch them again.
+	const rounded = (set: SetSizes | undefined) =>
+		set && { transfer: Math.ceil(set.transfer / 102400) * 102400, storage: Math.ceil(set.storage / 102400) * 102400 };
+	for (const file of await htmlFiles(root)) {
 		const html = await readFile(file, 'utf8');
 		if (!html.includes('data-offline-sizes')) continue;
 		const language = relative(root, file).split(sep)[0]!;
-		// Rounded up to 100 KB: enough for a reader to decide, and a small change to the guide (whose search index
-		// moves by kilobytes) then leaves these pages as they were, so that saved copies do not fetch them again.
-		const rounded = (set: SetSizes | undefined) =>
-			set && { transfer: Math.ceil(set.transfer / 102400) * 102400, storage: Math.ceil(set.storage / 102400) * 102400 };
 		const value = JSON.stringify({
 			guide: rounded(sizes[language]),
 			pdfs: rounded(sizes[pdfSet(language)]),

@@ -2,26 +2,20 @@
 // every language, in A4 and US Letter, with Playwright's page.pdf(). Without a browser the build still succeeds:
 // the PDFs are skipped with a message and their links removed. CHECKLIST_PDFS=required (the publishing workflow)
 // makes a missing browser an error; CHECKLIST_PDFS=skip skips them on purpose.
-import { readFile, readdir, stat, writeFile } from 'node:fs/promises';
+import { readFile, stat, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { checklistPdfs, pdfSheets } from '../lib/pdf-sheets.ts';
 import { languageCodes } from '../languages.ts';
+import { htmlFiles } from '../lib/built-html.ts';
 import { chromiumArgs, systemChromium } from '../lib/chromium.ts';
 import { serveBuiltSite } from '../lib/serve-built-site.ts';
 
-async function htmlFiles(dir: string): Promise<string[]> {
-	const entries = await readdir(dir, { withFileTypes: true, recursive: true });
-	return entries
-		.filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
-		.map((entry) => join(entry.parentPath, entry.name));
-}
-
 /** Writes each PDF's size next to its link, or removes the links when there are no PDFs. */
 export async function updateLinks(root: string, sizes: Map<string, number> | undefined) {
-	for (const file of await htmlFiles(join(root))) {
+	for (const file of await htmlFiles(root)) {
 		const html = await readFile(file, 'utf8');
 		if (!html.includes('data-pdf-links')) continue;
 		const updated = sizes
