@@ -28,6 +28,8 @@ export interface Guide {
 	strings: Record<string, DataFile>;
 	checklists: (DataFile & { key: string })[];
 	glossary: DataFile;
+	/** content/plan.yaml: the parts of a reader's plan. */
+	plan: DataFile;
 }
 
 export function readYamlFile(root: string, file: string): DataFile {
@@ -104,5 +106,6 @@ export function loadGuide(root: string, languages: string[]): Guide {
 			...readYamlFile(root, `content/checklists/${file}`),
 		})),
 		glossary: readYamlFile(root, 'content/glossary.yaml'),
+		plan: readYamlFile(root, 'content/plan.yaml'),
 	};
 }

@@ -1,0 +1,46 @@
+import { sourceLanguage } from '../languages.ts';
+import { isStepPage } from '../lib/process.ts';
+import { placeOutputs } from '../lib/plan.ts';
+import { planSchema } from '../schemas/plan.ts';
+import type { Guide, Problem } from './guide.ts';
+
+const outputsOf = (frontmatter: Record<string, unknown>) =>
+	Array.isArray(frontmatter.outputs) ? frontmatter.outputs.length : undefined;
+
+/**
+ * content/plan.yaml places every step output in one part of the reader's plan; a translated step page lists as many
+ * outputs as the English one, because a reader's answers are kept by the output's place in the list.
+ */
+export function planProblems(guide: Guide): Problem[] {
+	const { file, data, problem } = guide.plan;
+	if (problem) return [problem];
+	const steps = guide.pages
+		.filter((page) => page.lang === sourceLanguage && isStepPage(page))
+		.flatMap((page) => {
+			const count = outputsOf(page.frontmatter);
+			return count ? [{ key: page.slug.replace(/^process\//, ''), count }] : [];
+		});
+	const translations: Problem[] = guide.pages
+		.filter((page) => page.lang !== sourceLanguage && isStepPage(page))
+		.flatMap((page) => {
+			const count = outputsOf(page.frontmatter);
+			const source = steps.find(({ key }) => `process/${key}` === page.slug);
+			if (!source || count === undefined || count === source.count) return [];
+			return [
+				{
+					file: page.file,
+					message: `lists ${count} outputs and the English page ${source.count}: translate each output of content/docs/${sourceLanguage}/${page.inLanguage}, in the same order (a reader's plan keeps each answer by the output's place in the list).`,
+				},
+			];
+		});
+	const result = planSchema.safeParse(data);
+	if (!result.success)
+		return [
+			...result.error.issues.map((issue) => ({
+				file,
+				message: `${issue.path.length ? `${issue.path.join('.')}: ` : ''}${issue.message}`,
+			})),
+			...translations,
+		];
+	return [...placeOutputs(result.data, steps).problems.map((message) => ({ file, message })), ...translations];
+}
