@@ -1,0 +1,236 @@
+import { readFileSync } from 'node:fs';
+import { inflateRawSync } from 'node:zlib';
+import { expect, test, type Page } from '@playwright/test';
+import { getDocumentProxy } from 'unpdf';
+import { printedPages } from '../../src/plan/printed-pages.ts';
+
+const field = (page: Page, key: string) => page.locator(`[data-field="${key}"]`);
+const planChoice = (page: Page) => page.locator('[data-plan-choice]');
+const message = (page: Page) => page.locator('[data-plan-message]');
+const objective = 'prework/set-the-objective#1';
+const schedule = 'execution/write-the-plan#1';
+
+/** Every field's answer as the page shows it. */
+const answers = (page: Page) =>
+	page
+		.locator('[data-field]')
+		.evaluateAll((fields) =>
+			Object.fromEntries(
+				fields.map((field) => [(field as HTMLInputElement).dataset.field, (field as HTMLInputElement).value]),
+			),
+		);
+
+/** Waits until the page has written what was typed (it saves shortly after the last key). */
+const saved = (page: Page) => expect(page.locator('[data-plan-saved]')).toContainText(/Saved on this device|Guardado/);
+
+async function download(page: Page, button: string | RegExp): Promise<string> {
+	const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button }).click()]);
+	return (await file.path())!;
+}
+
+async function openFile(page: Page, name: string, text: string) {
+	await page
+		.locator('[data-plan-file]')
+		.setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
+}
+
+test('answers survive a reload and the switch to Spanish; a second plan is kept apart', async ({ page }) => {
+	await page.goto('/en/plan/');
+	await expect(page.locator('[data-plan-saved]')).toHaveText(/Nothing typed yet/);
+	await field(page, 'process.name').fill('Mapping our block');
+	await field(page, objective).fill('Map every street light.\nWith residents.');
+	await saved(page);
+	await page.reload();
+	await expect(field(page, objective)).toHaveValue('Map every street light.\nWith residents.');
+	await expect(planChoice(page).locator('option:checked')).toHaveText('Mapping our block');
+
+	await page.locator('starlight-lang-select select').locator('visible=true').first().selectOption({ label: 'Español' });
+	await expect(page).toHaveURL('/es/plan/');
+	await expect(field(page, 'process.name')).toHaveValue('Mapping our block');
+	await expect(field(page, objective)).toHaveValue('Map every street light.\nWith residents.');
+	await expect(
+		page.locator('label', { hasText: 'Un objetivo general y entre dos y cuatro objetivos específicos' }),
+	).toBeVisible();
+
+	await page.getByRole('button', { name: 'Plan nuevo' }).click();
+	await expect(field(page, objective)).toHaveValue('');
+	await field(page, 'process.name').fill('Segundo proceso');
+	await field(page, objective).fill('Otro objetivo');
+	await saved(page);
+	await expect(planChoice(page).locator('option')).toHaveText(['Segundo proceso', 'Mapping our block']);
+
+	await planChoice(page).selectOption({ label: 'Mapping our block' });
+	await expect(field(page, objective)).toHaveValue('Map every street light.\nWith residents.');
+	await page.reload();
+	await expect(field(page, 'process.name')).toHaveValue('Mapping our block');
+
+	// Deleting asks first, and a refusal keeps the plan.
+	page.once('dialog', (dialog) => dialog.dismiss());
+	await page.getByRole('button', { name: 'Borrar este plan' }).click();
+	await expect(planChoice(page).locator('option')).toHaveCount(2);
+	page.once('dialog', (dialog) => {
+		expect(dialog.message()).toContain('«Mapping our block»');
+		void dialog.accept();
+	});
+	await page.getByRole('button', { name: 'Borrar este plan' }).click();
+	await expect(message(page)).toHaveText('El plan «Mapping our block» se borró de este dispositivo.');
+	await expect(planChoice(page).locator('option')).toHaveText(['Segundo proceso']);
+	await expect(field(page, objective)).toHaveValue('Otro objetivo');
+});
+
+test('a plan file opens again exactly in a fresh browser, in the other language', async ({ page, browser }) => {
+	await page.goto('/en/plan/');
+	await field(page, 'process.name').fill('Haripur youth forum');
+	await field(page, 'process.place').fill('Haripur');
+	await field(page, objective).fill('Hear young people on jobs.');
+	await field(page, schedule).fill('3 March: forum\n10 March: report back');
+	await saved(page);
+	const before = await answers(page);
+	const file = readFileSync(await download(page, 'Save as a plan file'), 'utf8');
+	expect(JSON.parse(file)).toMatchObject({ format: 'participation-guide-plan', version: 1 });
+
+	const fresh = await browser.newContext();
+	const other = await fresh.newPage();
+	await other.goto('/es/plan/');
+	await openFile(other, 'haripur.plan.json', file);
+	await expect(message(other)).toHaveText(
+		'El plan «Haripur youth forum» se abrió desde el archivo y quedó guardado en este dispositivo.',
+	);
+	expect(await answers(other)).toEqual(before);
+	await other.reload();
+	expect(await answers(other)).toEqual(before);
+	// Saved again from the other language, the file holds the same plan.
+	const again = JSON.parse(readFileSync(await download(other, 'Guardar como archivo de plan'), 'utf8'));
+	expect(again).toEqual(JSON.parse(file));
+
+	// Opening the same plan again asks before replacing it; Cancel keeps both.
+	other.once('dialog', (dialog) => dialog.dismiss());
+	await openFile(other, 'haripur.plan.json', file);
+	await expect(planChoice(other).locator('option')).toHaveText(['Haripur youth forum', 'Haripur youth forum']);
+	await fresh.close();
+});
+
+test('a file that is not a plan, is damaged or is newer is refused, and the plan stays as it was', async ({ page }) => {
+	await page.goto('/en/plan/');
+	await field(page, 'process.name').fill('León mapping');
+	await field(page, objective).fill('Find the dark streets.');
+	await saved(page);
+	const before = await answers(page);
+	const plan = readFileSync(await download(page, 'Save as a plan file'), 'utf8');
+
+	await openFile(page, 'photo.json', '{"name": "a holiday photo"}');
+	await expect(message(page)).toHaveText(
+		'“photo.json” is not a plan from this guide: open a file saved with “Save as a plan file”. Your plans are unchanged.',
+	);
+	await openFile(page, 'cut.plan.json', plan.slice(0, plan.length / 2));
+	await expect(message(page)).toContainText('“cut.plan.json” is damaged');
+	await openFile(page, 'next.plan.json', plan.replace('"version": 1', '"version": 2'));
+	await expect(message(page)).toContainText('“next.plan.json” was saved by a newer version of this guide.');
+
+	expect(await answers(page)).toEqual(before);
+	await expect(planChoice(page).locator('option')).toHaveCount(1);
+	await page.reload();
+	expect(await answers(page)).toEqual(before);
+});
+
+test('where storage is refused, the page says so at once and the plan still saves as a file', async ({ page }) => {
+	await page.addInitScript(() => {
+		Storage.prototype.setItem = () => {
+			throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+		};
+	});
+	await page.goto('/en/plan/');
+	await expect(message(page)).toHaveText(/This browser is not keeping your plan/);
+	await field(page, 'process.name').fill('Kept in a file');
+	await field(page, objective).fill('Still here.');
+	const file = JSON.parse(readFileSync(await download(page, 'Save as a plan file'), 'utf8'));
+	expect(file.answers).toEqual({ 'process.name': 'Kept in a file', [objective]: 'Still here.' });
+});
+
+test('two tabs on one plan: each keeps the other’s answers, and a clash shows both', async ({ context }) => {
+	const first = await context.newPage();
+	await first.goto('/en/plan/');
+	await field(first, 'process.name').fill('Shared');
+	await saved(first);
+	const second = await context.newPage();
+	// The second tab's clock stands still, so that what it types stays unsaved until the test moves the clock on.
+	await second.clock.install();
+	await second.goto('/en/plan/');
+	await expect(field(second, 'process.name')).toHaveValue('Shared');
+
+	await field(first, objective).fill('From the first tab');
+	await field(second, schedule).fill('From the second tab');
+	await second.clock.runFor(1000);
+	await expect(field(second, objective)).toHaveValue('From the first tab');
+	await expect(field(first, schedule)).toHaveValue('From the second tab');
+	await expect(message(first)).toHaveText('This plan was changed in another tab, and those changes are shown here.');
+
+	// The same answer typed in both before either saves: the second tab keeps its own and shows the first's.
+	await field(second, objective).fill('Mine, not saved yet');
+	await field(first, objective).fill('Theirs, saved');
+	await first.locator('[data-field="process.place"]').focus();
+	const clash = second.locator('.plan-conflict');
+	await expect(clash).toContainText('Another tab saved a different answer here:\nTheirs, saved');
+	await expect(field(second, objective)).toHaveValue('Mine, not saved yet');
+	await clash.getByRole('button', { name: 'Use that answer' }).click();
+	await expect(field(second, objective)).toHaveValue('Theirs, saved');
+});
+
+test('the Word document holds the plan’s parts and answers', async ({ page }) => {
+	await page.goto('/es/plan/');
+	await field(page, 'process.name').fill('Foro juvenil');
+	await field(page, schedule).fill('3 de marzo: foro');
+	const docx = readFileSync(await download(page, 'Guardar como documento de Word'));
+	const xml = zipEntry(docx, 'word/document.xml');
+	for (const text of ['Plan de participación', 'Foro juvenil', '5. Calendario y lugares', '3 de marzo: foro'])
+		expect(xml).toContain(text);
+});
+
+for (const format of ['A4', 'Letter'] as const) {
+	test(`the plan and the blank plan print on the pages the plan page states, in ${format}`, async ({ page }) => {
+		await page.addInitScript(() => {
+			window.print = () => undefined;
+		});
+		await page.goto('/en/plan/');
+		await expect(page.locator('.plan-pages')).toHaveText(
+			`Printed, the blank plan takes ${printedPages.blankA4} pages in A4 and ${printedPages.blankLetter} in Letter; a plan with a few lines in every field takes about ${printedPages.filled}.`,
+		);
+		// A few lines in every field.
+		await page.locator('[data-field]').evaluateAll((fields) => {
+			for (const field of fields as HTMLTextAreaElement[]) {
+				field.value = field.dataset.field!.startsWith('process.')
+					? 'A name of a few words'
+					: 'A first line of the answer, as a team would write it in a planning meeting.\nA second line, with a date, a name and a place.';
+				field.dispatchEvent(new Event('input'));
+			}
+		});
+		const sheets = async () =>
+			(
+				await getDocumentProxy(
+					new Uint8Array(
+						await page.pdf({ format, margin: { top: '12mm', bottom: '12mm', left: '12mm', right: '12mm' } }),
+					),
+				)
+			).numPages;
+		expect(await sheets()).toBeLessThanOrEqual(printedPages.filled);
+		await page.getByRole('button', { name: 'Print a blank plan' }).click();
+		expect(await sheets()).toBe(printedPages[`blank${format}`]);
+	});
+}
+
+/** One file of a zip archive (a .docx is one), from its central directory. */
+function zipEntry(zip: Buffer, name: string): string {
+	const end = zip.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
+	let entry = zip.readUInt32LE(end + 16);
+	for (let index = 0; index < zip.readUInt16LE(end + 10); index++) {
+		const nameLength = zip.readUInt16LE(entry + 28);
+		const local = zip.readUInt32LE(entry + 42);
+		if (zip.toString('utf8', entry + 46, entry + 46 + nameLength) === name) {
+			const start = local + 30 + zip.readUInt16LE(local + 26) + zip.readUInt16LE(local + 28);
+			const data = zip.subarray(start, start + zip.readUInt32LE(entry + 20));
+			return (zip.readUInt16LE(entry + 10) === 8 ? inflateRawSync(data) : data).toString('utf8');
+		}
+		entry += 46 + nameLength + zip.readUInt16LE(entry + 30) + zip.readUInt16LE(entry + 32);
+	}
+	throw new Error(`${name} is not in the archive`);
+}
