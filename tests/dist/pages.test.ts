@@ -2,6 +2,7 @@
 // what keeps the guide alive. One file, so one Node process: each test file costs one, and these share their modules.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import type { Element, Root } from 'hast';
@@ -12,9 +13,10 @@ import { languageCodes, languages, sourceLanguage } from '../../src/languages.ts
 import { docsDir, pages, readPage, root } from '../../src/lib/content.ts';
 import { repositoryUrl } from '../../src/lib/repository.ts';
 import { interpolate, uiStrings } from '../../src/lib/ui-strings.ts';
+import { parsePlanLayout } from '../../src/lib/plan.ts';
 import { processSteps } from '../../src/lib/process.ts';
 import { phases } from '../../src/schemas/frontmatter.ts';
-import { readBuiltPage, testedSite, withBase } from './built-site.ts';
+import { builtPages as builtPagesOf, readBuiltPage, testedSite, withBase } from './built-site.ts';
 
 const { dist, base } = testedSite;
 const hrefs = (node: Element | Root) => selectAll('a', node).map((link) => String(link.properties.href));
@@ -285,5 +287,66 @@ describe('the checklists', () => {
 					assert.match(toText(link), /\(\d+ KB\)/, `${String(link.properties.href)} gives no size`);
 			}
 		}
+	});
+});
+
+describe('your plan', () => {
+	const layout = parsePlanLayout(readFileSync(join(root, 'content', 'plan.yaml'), 'utf8'));
+	const scriptsOf = (page: string) =>
+		selectAll('script[src]', readBuiltPage(dist, page)).map((script) => String(script.properties.src));
+	const builtAsset = (src: string) => readFileSync(join(dist, src.slice(base.length)));
+	const planScript = (lang: string) => scriptsOf(`/${lang}/plan/`).find((src) => src.includes('PlanForm'));
+
+	for (const lang of languageCodes) {
+		test(`/${lang}/plan/ has a field for every output of every step, labelled in its language, and the blank plan in its parts`, () => {
+			const tree = readBuiltPage(dist, `/${lang}/plan/`);
+			const labels = selectAll('.plan-step label', tree).map((label) => toText(label).trim());
+			const outputs = processSteps().flatMap(({ slug, key }) =>
+				(pages(lang).find((page) => page.slug === slug)!.frontmatter.outputs as string[]).filter(
+					(_, index) => !layout.thisPlan.includes(`${key}#${index + 1}`),
+				),
+			);
+			assert.deepEqual(labels, outputs, `the fields of /${lang}/plan/ are not the step pages' outputs, in order`);
+			const parts = selectAll('.plan-part h3', tree).map((heading) => toText(heading));
+			assert.deepEqual(
+				parts.map((part) => part.replace(/^\d+\. /, '')),
+				layout.parts.map((part) => part.title[lang]),
+				`/${lang}/plan/ prints other parts than content/plan.yaml lists`,
+			);
+			// Without JavaScript the page shows this document: every field of the form has its place in it, with lines.
+			assert.equal(selectAll('.plan-document .plan-answer', tree).length, selectAll('[data-field]', tree).length);
+			assert.equal(
+				selectAll('.plan-document .plan-answer .plan-lines', tree).length,
+				selectAll('[data-field]', tree).length,
+			);
+		});
+
+		test(`every step page in ${lang} links to its part of the plan`, () => {
+			for (const { slug, key } of processSteps()) {
+				const links = hrefs(readBuiltPage(dist, `/${lang}/${slug}/`));
+				const part = withBase(base, `/${lang}/plan/#${key.replace('/', '-')}`);
+				assert.ok(links.includes(part), `/${lang}/${slug}/ does not link to ${part}`);
+			}
+		});
+	}
+
+	test('the plan page’s own script is within 15 KB gzip, the Word library loads only on export, and no other page loads either', () => {
+		const script = planScript(sourceLanguage);
+		assert.ok(script, `/${sourceLanguage}/plan/ loads no script of src/components/PlanForm.astro`);
+		const code = builtAsset(script).toString('utf8');
+		// The script and the modules it imports at once (the Word library is imported only on export).
+		const imported = [...code.matchAll(/from\s*"\.\/([\w.-]+\.js)"/g)].map(([, file]) => `${base}_astro/${file}`);
+		const size = [code, ...imported.map((src) => builtAsset(src))].reduce(
+			(sum, file) => sum + gzipSync(file).length,
+			0,
+		);
+		assert.ok(
+			size <= 15 * 1024,
+			`the plan page's script is ${(size / 1024).toFixed(1)} KB gzip, over its 15 KB budget`,
+		);
+		assert.match(code, /import\(`\.\/docx\.[\w-]+\.js`\)/, 'the Word library is not loaded on demand');
+		for (const page of builtPagesOf(dist).filter((page) => !page.endsWith('/plan/')))
+			for (const src of scriptsOf(page))
+				assert.ok(!/PlanForm|docx/.test(src), `${page} loads ${src}, which only the plan page needs`);
 	});
 });

@@ -31,7 +31,7 @@ const withCopy = test.extend<{ site: { root: string; origin: string; requested: 
 });
 
 for (const language of languageCodes) {
-	test(`saved in ${languages[language]!.label}: every page, search, ticks and print work offline; what is not saved says so`, async ({
+	test(`saved in ${languages[language]!.label}: every page, search, ticks, the plan and print work offline; what is not saved says so`, async ({
 		page,
 		context,
 	}) => {
@@ -83,6 +83,18 @@ for (const language of languageCodes) {
 		await expect(page.locator('header.header')).toBeHidden();
 		await expect(page.locator('.print-sheet').first()).toBeVisible();
 		await page.emulateMedia({ media: 'screen' });
+
+		// The plan keeps what is typed, and makes its Word document, with its library loaded from the saved copy.
+		await page.goto(`/${language}/plan/`);
+		await page.locator('[data-field="process.name"]').fill('Offline plan');
+		await expect(page.locator('[data-plan-saved]')).not.toHaveText(words['guide.plan.notSavedYet']!);
+		await page.reload();
+		await expect(page.locator('[data-field="process.name"]')).toHaveValue('Offline plan');
+		const [docx] = await Promise.all([
+			page.waitForEvent('download'),
+			page.getByRole('button', { name: words['guide.plan.exportDocx']! }).click(),
+		]);
+		expect(docx.suggestedFilename()).toBe('offline-plan.docx');
 
 		// From a page of this language to one in another, not saved: a short page in the reader's language says so,
 		// and links to what is saved.

@@ -3,6 +3,7 @@ import { inflateRawSync } from 'node:zlib';
 import { expect, test, type Page } from '@playwright/test';
 import { getDocumentProxy } from 'unpdf';
 import { printedPages } from '../../src/plan/printed-pages.ts';
+import { axeViolations, showScheme } from './site.ts';
 
 const field = (page: Page, key: string) => page.locator(`[data-field="${key}"]`);
 const planChoice = (page: Page) => page.locator('[data-plan-choice]');
@@ -184,6 +185,26 @@ test('the Word document holds the plan’s parts and answers', async ({ page }) 
 	const xml = zipEntry(docx, 'word/document.xml');
 	for (const text of ['Plan de participación', 'Foro juvenil', '5. Calendario y lugares', '3 de marzo: foro'])
 		expect(xml).toContain(text);
+});
+
+test('without JavaScript the page shows the blank plan, readable and printable, and no form', async ({ browser }) => {
+	const context = await browser.newContext({ javaScriptEnabled: false });
+	const page = await context.newPage();
+	await page.goto('/es/plan/');
+	await expect(page.locator('.plan-form')).toBeHidden();
+	await expect(page.getByRole('heading', { name: 'Plan de participación' })).toBeVisible();
+	await expect(page.locator('.plan-document .plan-lines').first()).toBeVisible();
+	await context.close();
+
+	// axe needs JavaScript: it checks the same document, shown the way the page shows it without JavaScript.
+	const shown = await browser.newPage();
+	await shown.goto('/es/plan/');
+	await shown.addStyleTag({ content: '.plan-form { display: none } .plan-document { display: block !important }' });
+	for (const scheme of ['light', 'dark'] as const) {
+		await showScheme(shown, scheme);
+		expect(await axeViolations(shown), scheme).toEqual([]);
+	}
+	await shown.close();
 });
 
 for (const format of ['A4', 'Letter'] as const) {

@@ -51,6 +51,7 @@ export const templatePages: { path: string; print?: boolean }[] = [
 	{ path: '/<lang>/process/prework/identify-stakeholders/', print: true },
 	{ path: '/<lang>/checklists/prework/', print: true },
 	{ path: '/<lang>/checklists/workshop-pack/', print: true },
+	{ path: '/<lang>/plan/', print: true },
 	{ path: '/<lang>/case-studies/leon/' },
 	{ path: '/<lang>/glossary/' },
 	{ path: '/<lang>/contribute/translation-status/' },

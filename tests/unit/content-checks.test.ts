@@ -289,3 +289,33 @@ test('Spanish text with straight quotation marks, or with a form the style guide
 		'Style: content/docs/es/fixture.mdx:7: uses "casos de estudio": write "estudio de caso, estudios de caso" instead (the style guide\'s list for es, content/style.yaml).',
 	]);
 });
+
+test('the plan: a step that does not exist, an output out of range or placed twice, one left out, a translation with an output fewer', () => {
+	const guide = copyOfTheContent();
+	guide.edit('content/plan.yaml', '      - execution/select-methods\n', '      - execution/select-method\n');
+	guide.edit(
+		'content/plan.yaml',
+		'      - execution/build-trust#3\n',
+		'      - execution/build-trust#9\n      - execution/build-trust#2\n',
+	);
+	guide.edit('content/docs/es/process/prework/set-the-objective.mdx', /^ {2}- Criterios de evaluación.*\n/m, '');
+	assert.deepEqual(guide.problems(), [
+		"Your plan: content/plan.yaml:43: part `methods` names `execution/select-method`, but there is no step page content/docs/en/process/execution/select-method.mdx: write the step as phase/step, as in its page's address.",
+		'Your plan: content/plan.yaml:53: part `rules` names `execution/build-trust#9`, but that step has 4 outputs: number them from 1 to 4.',
+		'Your plan: content/plan.yaml:54: `execution/build-trust#2` is listed twice in part `rules`: keep it in one place only.',
+		"Your plan: content/plan.yaml: output 1 of the step execution/select-methods is in no part of the plan: add `execution/select-methods` or `execution/select-methods#1` to a part's `outputs`.",
+		"Your plan: content/docs/es/process/prework/set-the-objective.mdx: lists 2 outputs and the English page 3: translate each output of content/docs/en/process/prework/set-the-objective.mdx, in the same order (a reader's plan keeps each answer by the output's place in the list).",
+	]);
+});
+
+test('the plan: a part without its Spanish title, and a mistyped output, say what to write', () => {
+	const guide = copyOfTheContent();
+	guide.edit('content/plan.yaml', '      es: Métodos y técnicas\n', '');
+	guide.edit('content/plan.yaml', '      - execution/write-the-plan#4\n', '      - execution/write-the-plan 4\n');
+	const found = guide.problems().join('\n');
+	assert.match(
+		found,
+		/content\/plan\.yaml: parts\.2\.title\.es: the es text of the part's `title` is missing: add a line `es: …` with it\./,
+	);
+	assert.match(found, /content\/plan\.yaml: parts\.6\.outputs\.1: write a step as phase\/step/);
+});
