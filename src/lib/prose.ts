@@ -9,7 +9,8 @@ export function prose(body: string, { headings = true } = {}): string[] {
 		.replace(/<[^>\n]+>/g, ' ')
 		.replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1')
 		.replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
-		.replace(/`[^`]*`/g, ' ')
+		// A code span in double backticks may hold a single one: ``a `b` c``.
+		.replace(/``.*?``|`[^`]*`/g, ' ')
 		.split('\n');
 	const blocks: string[] = [];
 	let paragraph: string[] = [];

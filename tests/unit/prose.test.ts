@@ -27,6 +27,7 @@ test('prose keeps what readers read and drops code, links, components and marks'
 	assert.ok(!blocks.join(' ').includes('Checklist'));
 	assert.ok(!blocks.join(' ').includes('/en/process/'));
 	assert.ok(!prose(page, { headings: false }).includes('Why this step matters'));
+	assert.deepEqual(prose('Run ``npm run check -- `x` prework`` and `prework/x` first.'), ['Run and first.']);
 });
 
 test('sentences split at full stops before a capital, and counts words', () => {
