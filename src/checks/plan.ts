@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { sourceLanguage } from '../languages.ts';
 import { isStepPage } from '../lib/process.ts';
 import { placeOutputs } from '../lib/plan.ts';
@@ -42,5 +44,14 @@ export function planProblems(guide: Guide): Problem[] {
 			})),
 			...translations,
 		];
-	return [...placeOutputs(result.data, steps).problems.map((message) => ({ file, message })), ...translations];
+	// A problem with one entry points to its line, the last one naming it (a repeated entry's second place).
+	const lines = readFileSync(join(guide.root, file), 'utf8').split('\n');
+	const lineOf = (ref?: string) => {
+		const index = ref ? lines.findLastIndex((line) => line.trim() === `- ${ref}`) : -1;
+		return index === -1 ? undefined : index + 1;
+	};
+	return [
+		...placeOutputs(result.data, steps).problems.map(({ message, ref }) => ({ file, line: lineOf(ref), message })),
+		...translations,
+	];
 }

@@ -17,7 +17,7 @@ export const fieldKey = (step: string, output: number) => `${step}#${output}`;
  * (a step that does not exist, an output placed twice or nowhere), in words a contributor can act on.
  */
 export function placeOutputs(layout: PlanLayout, steps: StepOutputs[]) {
-	const problems: string[] = [];
+	const problems: { message: string; ref?: string }[] = [];
 	const countOf = new Map(steps.map(({ key, count }) => [key, count]));
 	const wholeSteps = new Map<string, string>();
 	const singleOutputs = new Map<string, string>();
@@ -29,18 +29,26 @@ export function placeOutputs(layout: PlanLayout, steps: StepOutputs[]) {
 		const [step = '', number] = ref.split('#');
 		const count = countOf.get(step);
 		if (count === undefined) {
-			problems.push(
-				`${where} names \`${ref}\`, but there is no step page content/docs/en/process/${step}.mdx: write the step as phase/step, as in its page's address.`,
-			);
+			problems.push({
+				ref,
+				message: `${where} names \`${ref}\`, but there is no step page content/docs/en/process/${step}.mdx: write the step as phase/step, as in its page's address.`,
+			});
 			continue;
 		}
 		const placed = number ? singleOutputs : wholeSteps;
 		if (number && Number(number) > count) {
-			problems.push(`${where} names \`${ref}\`, but that step has ${count} outputs: number them from 1 to ${count}.`);
+			problems.push({
+				ref,
+				message: `${where} names \`${ref}\`, but that step has ${count} outputs: number them from 1 to ${count}.`,
+			});
 			continue;
 		}
 		if (placed.has(ref)) {
-			problems.push(`\`${ref}\` is in ${placed.get(ref)} and in ${where}: keep it in one place only.`);
+			const first = placed.get(ref);
+			problems.push({
+				ref,
+				message: `\`${ref}\` is ${first === where ? `listed twice in ${where}` : `in ${first} and in ${where}`}: keep it in one place only.`,
+			});
 			continue;
 		}
 		placed.set(ref, where);
@@ -48,9 +56,9 @@ export function placeOutputs(layout: PlanLayout, steps: StepOutputs[]) {
 	for (const { key, count } of steps) {
 		for (let output = 1; output <= count; output++) {
 			if (!singleOutputs.has(fieldKey(key, output)) && !wholeSteps.has(key))
-				problems.push(
-					`output ${output} of the step ${key} is in no part of the plan: add \`${key}\` or \`${fieldKey(key, output)}\` to a part's \`outputs\`.`,
-				);
+				problems.push({
+					message: `output ${output} of the step ${key} is in no part of the plan: add \`${key}\` or \`${fieldKey(key, output)}\` to a part's \`outputs\`.`,
+				});
 		}
 	}
 	const isThisPlan = (key: string) => layout.thisPlan.includes(key);
