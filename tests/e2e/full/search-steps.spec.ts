@@ -1,5 +1,5 @@
 import { expect } from '@playwright/test';
-import { languageCodes } from '../../src/languages.ts';
+import { languageCodes } from '../../../src/languages.ts';
 import { builtText, openSearch, resultPaths, stepsInOrder, test } from '../site';
 
 // For each step, a term particular to it, in each language: searching it must find the step's page.
