@@ -39,19 +39,20 @@ export const pageLanguage = languageOf;
 export const stepsInOrder = (): string[] => processSteps().map(({ key }) => key);
 
 /**
- * One page of each template, `<lang>` standing for every language; `print` pages are also checked as printed.
- * A sample, because the static scan (tests/dist/) covers every page and `npm run test:full` runs axe on each.
+ * One page of each template, `<lang>` standing for one language, the languages taking turns from one template to
+ * the next (`everyLanguage`: in each); `print` pages are also checked as printed. A sample, because the static scan
+ * (tests/dist/) covers every page and `npm run test:full` runs axe on each page in each language.
  */
-export const templatePages: { path: string; print?: boolean }[] = [
+export const templatePages: { path: string; print?: boolean; everyLanguage?: boolean }[] = [
 	{ path: '/' }, // the front door, in every language at once
-	{ path: '/<lang>/' },
+	{ path: '/<lang>/', everyLanguage: true },
 	{ path: '/<lang>/about/' },
 	{ path: '/<lang>/process/' },
 	{ path: '/<lang>/process/execution/' },
-	{ path: '/<lang>/process/prework/identify-stakeholders/', print: true },
+	{ path: '/<lang>/process/prework/identify-stakeholders/', print: true, everyLanguage: true },
 	{ path: '/<lang>/checklists/prework/', print: true },
 	{ path: '/<lang>/checklists/workshop-pack/', print: true },
-	{ path: '/<lang>/plan/', print: true },
+	{ path: '/<lang>/plan/', print: true, everyLanguage: true },
 	{ path: '/<lang>/case-studies/leon/' },
 	{ path: '/<lang>/glossary/' },
 	{ path: '/<lang>/contribute/translation-status/' },
