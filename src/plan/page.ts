@@ -192,10 +192,11 @@ export function startPlanPage() {
 	addEventListener('storage', (event) => {
 		const id = store.planIdOfKey(event.key);
 		if (event.key !== null && !id) return;
-		if (id === plan.id) {
-			const theirs = store.parseStored(event.newValue);
+		// A null key: another tab cleared the whole storage.
+		if (id === plan.id || event.key === null) {
+			const theirs = event.key === null ? store.loadPlan(plan.id) : store.parseStored(event.newValue);
 			if (theirs) takeIn(theirs);
-			else {
+			else if (Object.keys(stored).length > 0) {
 				deletedElsewhere = true;
 				say(strings.deletedElsewhere!, {
 					label: strings.keep!,
