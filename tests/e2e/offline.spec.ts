@@ -9,8 +9,8 @@ import { makeOffline } from '../../src/integrations/offline.ts';
 import { languageCodes, languages } from '../../src/languages.ts';
 import { serveBuiltSite } from '../../src/lib/serve-built-site.ts';
 import { savedSet } from '../dist/offline-files.ts';
-import { opensWithStyles, save, strings } from './offline-helpers';
-import { axeViolations, builtPages, expectBuilt, openSearch, resultPaths, showScheme, test } from './site';
+import { opensWithStyles, quickOfflineLanguage, save, savedLanguageWorksOffline, strings } from './offline-helpers';
+import { test } from './site';
 
 test.use({ serviceWorkers: 'allow' });
 /** A set's files as the build lists them for the service worker: address → revision. */
@@ -30,88 +30,10 @@ const withCopy = test.extend<{ site: { root: string; origin: string; requested: 
 	},
 });
 
-for (const language of languageCodes) {
-	test(`saved in ${languages[language]!.label}: every page, search, ticks, the plan and print work offline; what is not saved says so`, async ({
-		page,
-		context,
-	}) => {
-		const words = strings[language]!;
-		await page.goto(`/${language}/start-here/#offline`);
-		await expect(page.locator('[data-offline-control] [data-state="offer"]')).toBeVisible();
-		for (const scheme of ['light', 'dark'] as const) {
-			await showScheme(page, scheme);
-			expect(await axeViolations(page), `${language}: the offer to save, ${scheme}`).toEqual([]);
-		}
-		const control = await save(page, language);
-		for (const scheme of ['light', 'dark'] as const) {
-			await showScheme(page, scheme);
-			expect(await axeViolations(page), `${language}: the saved state of the control, ${scheme}`).toEqual([]);
-		}
-		await expect(control).toContainText(words['guide.offline.remove']!);
-		// The workshop PDFs are a choice of their own.
-		const pdf = `/${language}/checklists/participation-guide-prework-${language}-a4.pdf`;
-		expectBuilt(pdf);
-		await control.getByRole('button', { name: new RegExp(words['guide.offline.addPdfs']!.split(' (')[0]!) }).click();
-		await expect(control.getByText(words['guide.offline.savedPdfs']!)).toBeVisible();
-
-		await context.setOffline(true);
-		// Every page comes from the saved copy (npm run test:full opens each one); a sample of templates opens here.
-		const pages = builtPages().filter((path) => path.startsWith(`/${language}/`));
-		expect(pages.length).toBeGreaterThan(40);
-		const served = await page.evaluate(
-			(paths) => Promise.all(paths.map(async (path) => `${path} ${(await fetch(path)).status}`)),
-			pages,
-		);
-		expect(served).toEqual(pages.map((path) => `${path} 200`));
-		const pdfType = await page.evaluate(
-			(path) => fetch(path).then((response) => response.headers.get('content-type')),
-			pdf,
-		);
-		expect(pdfType, 'the saved PDF offline').toMatch(/pdf/);
-		for (const path of [`/${language}/`, `/${language}/process/prework/identify-stakeholders/`])
-			await opensWithStyles(page, path);
-
-		await (await openSearch(page)).fill(words['guide.phase.prework']!);
-		await expect(page.locator('.pagefind-ui__result-link').first()).toBeVisible({ timeout: 20_000 });
-		for (const path of await resultPaths(page)) expect(path).toMatch(new RegExp(`^/${language}/`));
-
-		await page.goto(`/${language}/checklists/prework/`);
-		await page.locator('input[data-tick]').first().check();
-		await page.reload();
-		await expect(page.locator('input[data-tick]').first()).toBeChecked();
-		await page.emulateMedia({ media: 'print' });
-		await expect(page.locator('header.header')).toBeHidden();
-		await expect(page.locator('.print-sheet').first()).toBeVisible();
-		await page.emulateMedia({ media: 'screen' });
-
-		// The plan keeps what is typed, and makes its Word document, with its library loaded from the saved copy.
-		await page.goto(`/${language}/plan/`);
-		await page.locator('[data-field="process.name"]').fill('Offline plan');
-		await expect(page.locator('[data-plan-saved]')).not.toHaveText(words['guide.plan.notSavedYet']!);
-		await page.reload();
-		await expect(page.locator('[data-field="process.name"]')).toHaveValue('Offline plan');
-		const [docx] = await Promise.all([
-			page.waitForEvent('download'),
-			page.getByRole('button', { name: words['guide.plan.exportDocx']! }).click(),
-		]);
-		expect(docx.suggestedFilename()).toBe('offline-plan.docx');
-
-		// From a page of this language to one in another, not saved: a short page in the reader's language says so,
-		// and links to what is saved.
-		const notSaved = `/${languageCodes.find((code) => code !== language)}/about/`;
-		await page.goto(`/${language}/about/`);
-		await page.evaluate((href) => location.assign(href), notSaved);
-		await expect(page.getByRole('heading', { level: 1 })).toHaveText(words['guide.offline.unavailable.title']!);
-		await expect(page.locator('html')).toHaveAttribute('lang', languages[language]!.lang);
-		for (const scheme of ['light', 'dark'] as const) {
-			await showScheme(page, scheme);
-			expect(await axeViolations(page), `${language}: the page for what is not saved, ${scheme}`).toEqual([]);
-		}
-		await page.getByRole('link', { name: languages[language]!.label, exact: true }).click();
-		await expect(page).toHaveURL(new RegExp(`/${language}/$`));
-		await expect(page.locator('main')).not.toContainText(words['guide.offline.unavailable.title']!);
-	});
-}
+test(`saved in ${languages[quickOfflineLanguage]!.label}: every page, search, ticks, the plan and print work offline; what is not saved says so`, ({
+	page,
+	context,
+}) => savedLanguageWorksOffline(page, context, quickOfflineLanguage));
 
 withCopy(
 	'when the guide changes, the saved copy updates itself and fetches only the changed files',

@@ -1,7 +1,7 @@
-// Every page of each saved language, opened offline with its styles. The quick project fetches each page from the
-// saved copy and opens a sample of templates.
-import { languageCodes } from '../../../src/languages.ts';
-import { opensWithStyles, save } from '../offline-helpers';
+// Every page of each saved language, opened offline with its styles; and the other languages' offline reading. The
+// quick project fetches each page from the saved copy and opens a sample of templates.
+import { languageCodes, languages } from '../../../src/languages.ts';
+import { opensWithStyles, quickOfflineLanguage, save, savedLanguageWorksOffline } from '../offline-helpers';
 import { builtPages, test } from '../site';
 
 test.use({ serviceWorkers: 'allow' });
@@ -14,3 +14,10 @@ for (const language of languageCodes) {
 			await opensWithStyles(page, path);
 	});
 }
+
+// The quick project reads one saved language offline in full; here the others.
+for (const language of languageCodes.filter((code) => code !== quickOfflineLanguage))
+	test(`saved in ${languages[language]!.label}: every page, search, ticks, the plan and print work offline; what is not saved says so`, ({
+		page,
+		context,
+	}) => savedLanguageWorksOffline(page, context, language));
