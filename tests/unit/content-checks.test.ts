@@ -299,10 +299,13 @@ test('the plan: a step that does not exist, an output out of range or placed twi
 		'      - execution/build-trust#9\n      - execution/build-trust#2\n',
 	);
 	guide.edit('content/docs/es/process/prework/set-the-objective.mdx', /^ {2}- Criterios de evaluación.*\n/m, '');
+	// Each problem points to the line of its entry (of a repeated entry, the second).
+	const lines = guide.read('content/plan.yaml').split('\n');
+	const line = (entry: string) => lines.findLastIndex((text) => text.trim() === `- ${entry}`) + 1;
 	assert.deepEqual(guide.problems(), [
-		"Your plan: content/plan.yaml:43: part `methods` names `execution/select-method`, but there is no step page content/docs/en/process/execution/select-method.mdx: write the step as phase/step, as in its page's address.",
-		'Your plan: content/plan.yaml:53: part `rules` names `execution/build-trust#9`, but that step has 4 outputs: number them from 1 to 4.',
-		'Your plan: content/plan.yaml:54: `execution/build-trust#2` is listed twice in part `rules`: keep it in one place only.',
+		`Your plan: content/plan.yaml:${line('execution/select-method')}: part \`methods\` names \`execution/select-method\`, but there is no step page content/docs/en/process/execution/select-method.mdx: write the step as phase/step, as in its page's address.`,
+		`Your plan: content/plan.yaml:${line('execution/build-trust#9')}: part \`rules\` names \`execution/build-trust#9\`, but that step has 4 outputs: number them from 1 to 4.`,
+		`Your plan: content/plan.yaml:${line('execution/build-trust#2')}: \`execution/build-trust#2\` is listed twice in part \`rules\`: keep it in one place only.`,
 		"Your plan: content/plan.yaml: output 1 of the step execution/select-methods is in no part of the plan: add `execution/select-methods` or `execution/select-methods#1` to a part's `outputs`.",
 		"Your plan: content/docs/es/process/prework/set-the-objective.mdx: lists 2 outputs and the English page 3: translate each output of content/docs/en/process/prework/set-the-objective.mdx, in the same order (a reader's plan keeps each answer by the output's place in the list).",
 	]);
