@@ -14,6 +14,7 @@ import { build as bundle } from 'esbuild';
 import sharp from 'sharp';
 import { getManifest } from 'workbox-build';
 import { languageCodes, languages, sourceLanguage } from '../languages.ts';
+import { withTrailingSlash } from '../lib/base-path.ts';
 import { htmlFiles } from '../lib/built-html.ts';
 import { uiStrings } from '../lib/ui-strings.ts';
 import { versionDate } from '../lib/version.ts';
@@ -253,7 +254,7 @@ export default function offlineIntegration(): AstroIntegration {
 		name: 'offline',
 		hooks: {
 			'astro:config:done': ({ config }) => {
-				base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+				base = withTrailingSlash(config.base);
 			},
 			'astro:build:done': async ({ dir, logger }) => {
 				const sizes = await makeOffline(fileURLToPath(dir), base);

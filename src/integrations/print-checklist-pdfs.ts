@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { checklistPdfs, pdfSheets } from '../lib/pdf-sheets.ts';
 import { languageCodes } from '../languages.ts';
+import { withTrailingSlash } from '../lib/base-path.ts';
 import { htmlFiles } from '../lib/built-html.ts';
 import { chromiumArgs, systemChromium } from '../lib/chromium.ts';
 import { serveBuiltSite } from '../lib/serve-built-site.ts';
@@ -35,7 +36,7 @@ export default function checklistPdfsIntegration(): AstroIntegration {
 		name: 'checklist-pdfs',
 		hooks: {
 			'astro:config:done': ({ config }) => {
-				base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+				base = withTrailingSlash(config.base);
 			},
 			'astro:build:done': async ({ dir, logger }) => {
 				const root = fileURLToPath(dir);
