@@ -4,9 +4,13 @@ import { Document, HeadingLevel, Packer, Paragraph, TextRun } from 'docx';
 
 const textOf = (element: Element | null) => element?.textContent?.trim() ?? '';
 
+/** What the reader wrote in one answer of the printed plan (`.plan-answer`), or nothing. */
+const answerText = (element: Element | null) =>
+	element?.hasAttribute('data-filled') ? textOf(element.querySelector('.plan-text')) : '';
+
 /** An answer's lines as paragraphs; an empty answer as an empty paragraph to write in. */
 const answer = (element: Element | null) => {
-	const text = element?.hasAttribute('data-filled') ? textOf(element.querySelector('.plan-text')) : '';
+	const text = answerText(element);
 	return text ? text.split('\n').map((line) => new Paragraph({ text: line })) : [new Paragraph({ text: '' })];
 };
 
@@ -16,8 +20,7 @@ export function planDocx(planDocument: HTMLElement): Promise<Blob> {
 		new Paragraph({ text: textOf(planDocument.querySelector('h2')), heading: HeadingLevel.TITLE }),
 	];
 	for (const term of planDocument.querySelectorAll('header dt')) {
-		const value = term.nextElementSibling;
-		const text = value?.hasAttribute('data-filled') ? textOf(value.querySelector('.plan-text')) : '';
+		const text = answerText(term.nextElementSibling);
 		children.push(
 			new Paragraph({ children: [new TextRun({ text: `${textOf(term)}: `, bold: true }), new TextRun(text)] }),
 		);
