@@ -2,34 +2,103 @@
 // - one web app manifest per language, and the guide's icon in the sizes phones ask for;
 // - for each language, the list of files a reader saves: its pages, its search index, the styles and scripts
 //   (`offline/<lang>.<hash>.js`), and apart its workshop PDFs (`offline/<lang>-pdfs.<hash>.js`), listed by Workbox;
-// - their sizes, written into the pages that offer to save them, with the address of the control's own script;
+// - the packs that bring most of those files in a few compressed downloads (`offline/<pack>.<hash>.zst`), and the
+//   decoder that unpacks them (`offline/zstd.<hash>.js`);
+// - what saving each set costs, in `offline/sizes.json`, which the "Save for offline use" control reads;
 // - the service worker `sw.js`, bundled from src/offline/service-worker.ts.
 import { createHash } from 'node:crypto';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { extname, join, relative, sep } from 'node:path';
+import { extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { gzipSync } from 'node:zlib';
+import { constants, gunzipSync, gzipSync, zstdCompressSync } from 'node:zlib';
 import type { AstroIntegration } from 'astro';
 import { build as bundle } from 'esbuild';
 import sharp from 'sharp';
 import { getManifest } from 'workbox-build';
 import { languageCodes, languages, sourceLanguage } from '../languages.ts';
+import { cutIntoPieces } from './pieces.ts';
 import { withTrailingSlash } from '../lib/base-path.ts';
-import { htmlFiles } from '../lib/built-html.ts';
 import { uiStrings } from '../lib/ui-strings.ts';
 import { versionDate } from '../lib/version.ts';
-import { pdfSet, savedSetsGlobal, type SavedSet, type SetSizes, type WorkerBuild } from '../offline/protocol.ts';
+import {
+	pack,
+	pdfSet,
+	savedSetsGlobal,
+	setTransfer,
+	sizesFile,
+	zstdGlobal,
+	type SavedPack,
+	type SavedSet,
+	type SetSizes,
+	type WorkerBuild,
+} from '../offline/protocol.ts';
 
 const project = fileURLToPath(new URL('../../', import.meta.url));
 const iconSizes = [192, 512];
 /** Files that servers send compressed; the others (images, PDFs, Pagefind's own compressed files) go as they are. */
 const compressed = new Set(['.html', '.css', '.js', '.json', '.svg', '.webmanifest', '.xml', '.txt']);
+const contentTypes: Record<string, string> = {
+	'.html': 'text/html; charset=utf-8',
+	'.css': 'text/css; charset=utf-8',
+	'.js': 'text/javascript; charset=utf-8',
+	'.json': 'application/json',
+	'.svg': 'image/svg+xml',
+	'.webmanifest': 'application/manifest+json',
+	'.xml': 'application/xml',
+	'.txt': 'text/plain; charset=utf-8',
+};
 
 interface SetFile {
 	url: string;
+	/** Its path in the built site. */
+	path: string;
 	revision: string | null;
+	pack?: string;
 	transfer: number;
-	storage: number;
+	/** What the service worker keeps: the file as built (a Pagefind fragment as its content). */
+	body: Buffer;
+}
+
+/** Pagefind gzips its files, and reads them as their content too (which starts with its signature). */
+const isPagefindFragment = (path: string) => path.startsWith('pagefind/fragment/');
+const isPagefindEngine = (path: string) => path.startsWith('pagefind/wasm.');
+const isPagefindPacked = (path: string) => isPagefindFragment(path) || isPagefindEngine(path);
+
+/** The packs of a language's pages, by the first folder of their address, as the sidebar groups them. */
+const sectionOf: Record<string, string> = {
+	'before-you-begin': 'before-you-begin',
+	checklists: 'checklists',
+	'case-studies': 'case-studies',
+	contribute: 'contribute',
+	'best-practices': 'learn',
+	'lessons-from-the-pilots': 'learn',
+	dilemmas: 'learn',
+	glossary: 'reference',
+	references: 'reference',
+	about: 'reference',
+	'whats-new': 'reference',
+};
+
+/**
+ * The pack a file travels in: the styles, scripts and front door that every language shares, then a language's
+ * pages by section (each phase of the process apart), so that a one-page edit refetches one section. Pagefind's
+ * fragment of a page goes with the page. Pagefind's index, its search engine and the images go on their own.
+ */
+function packOf(path: string, body: Buffer, language: string): string | undefined {
+	if (isPagefindFragment(path)) {
+		const { url } = JSON.parse(body.subarray(12).toString('utf8')) as { url: string };
+		return packOf(url.replace(/^\//, '').replace(/\/?$/, '/index.html'), body, language);
+	}
+	if (path.startsWith(`${language}/`)) {
+		if (!compressed.has(extname(path))) return undefined;
+		const [section = '', phase] = path.slice(language.length + 1).split('/');
+		if (section === 'process' && phase && !phase.endsWith('.html')) return `${language}-${phase}`;
+		return `${language}-${sectionOf[section] ?? 'guide'}`;
+	}
+	// Pagefind's search engine changes only with Pagefind: on its own, it compresses a little better.
+	if (isPagefindEngine(path)) return `${language}-search`;
+	if (/^(_astro\/|pagefind\/pagefind(-worker)?\.js$|index\.html$|favicon\.svg$)/.test(path)) return 'shared';
+	return undefined;
 }
 
 /** A language's sets, as Workbox lists them from the built site. */
@@ -45,14 +114,18 @@ async function listSets(root: string, base: string, language: string): Promise<R
 			maximumFileSizeToCacheInBytes: 20 * 1024 * 1024,
 		});
 		return Promise.all(
-			manifestEntries.map(async ({ url: path, revision }) => {
-				const body = await readFile(join(root, path));
+			manifestEntries.map(async ({ url: path, revision }): Promise<SetFile> => {
+				const built = await readFile(join(root, path));
+				const body = isPagefindPacked(path) ? gunzipSync(built) : built;
+				const pack = packOf(path, body, language);
 				return {
 					// Pages by the address readers use: `en/about/`, not `en/about/index.html`.
 					url: base + path.replace(/(^|\/)index\.html$/, '$1'),
+					path,
 					revision: revision ? revision.slice(0, 12) : null,
-					transfer: compressed.has(extname(path)) ? gzipSync(body).length : body.length,
-					storage: body.length,
+					pack,
+					transfer: pack ? 0 : compressed.has(extname(path)) ? gzipSync(built).length : built.length,
+					body,
 				};
 			}),
 		);
@@ -65,7 +138,6 @@ async function listSets(root: string, base: string, language: string): Promise<R
 				'favicon.svg',
 				'icons/*',
 				'_astro/**/*',
-				'offline/control.*.js',
 				'pagefind/pagefind.js',
 				'pagefind/pagefind-worker.js',
 				'pagefind/pagefind-entry.json',
@@ -80,20 +152,88 @@ async function listSets(root: string, base: string, language: string): Promise<R
 	};
 }
 
-const sizeOf = (files: SetFile[]): SetSizes => ({
-	transfer: files.reduce((sum, { transfer }) => sum + transfer, 0),
-	storage: files.reduce((sum, { storage }) => sum + storage, 0),
-});
+const nameByContent = (name: string, bytes: Uint8Array, extension: string) =>
+	`offline/${name}.${createHash('sha256').update(bytes).digest('hex').slice(0, 10)}.${extension}`;
+const pieceKey = (piece: Uint8Array) => createHash('sha1').update(piece).digest('base64');
 
-async function listAllSets(root: string, base: string) {
-	const sets: Record<string, { language: string; files: SetFile[] }> = {};
-	for (const language of languageCodes) {
-		for (const [name, files] of Object.entries(await listSets(root, base, language))) {
-			sets[name] = { language, files };
+/**
+ * The packs of a language's files, written into `offline/` and named by their content. A language's pages share the
+ * pieces that two of them or more repeat, in a file of the set fetched once: so a pack costs little more than what
+ * its pages say, and an edit changes the pack of one section. The styles and scripts shared by every language
+ * travel in one pack, compressed once.
+ */
+async function writePacks(
+	root: string,
+	base: string,
+	language: string,
+	files: SetFile[],
+	written: Map<string, SavedPack>,
+): Promise<{ packs: Record<string, SavedPack>; pieces?: SetFile }> {
+	const packs: Record<string, SavedPack> = {};
+	const typeOf = (path: string) => contentTypes[extname(path)] ?? 'application/octet-stream';
+	const packed = files.filter(({ pack }) => pack).sort((a, b) => a.path.localeCompare(b.path));
+	const ownPacked = packed.filter(({ pack, path }) => pack!.startsWith(`${language}-`) && !isPagefindEngine(path));
+
+	// The pieces of the language's pages that more than one file holds, in the order they first appear.
+	const piecesOf = new Map(ownPacked.map((file) => [file, cutIntoPieces(file.body)]));
+	const holders = new Map<string, Set<SetFile>>();
+	for (const [file, pieces] of piecesOf)
+		for (const piece of pieces) holders.set(pieceKey(piece), (holders.get(pieceKey(piece)) ?? new Set()).add(file));
+	const sharedIndex = new Map<string, number>();
+	const sharedPieces: Uint8Array[] = [];
+	for (const pieces of piecesOf.values())
+		for (const piece of pieces) {
+			const key = pieceKey(piece);
+			if (holders.get(key)!.size > 1 && !sharedIndex.has(key)) {
+				sharedIndex.set(key, sharedPieces.length);
+				sharedPieces.push(piece);
+			}
 		}
+	let piecesFile: SetFile | undefined;
+	if (sharedPieces.length) {
+		const bytes = compressPack(pack([], sharedPieces));
+		const path = nameByContent(`${language}-pieces`, bytes, 'zst');
+		await writeFile(join(root, path), bytes);
+		piecesFile = { url: base + path, path, revision: null, transfer: bytes.length, body: Buffer.from(bytes) };
 	}
-	return sets;
+
+	for (const name of new Set(packed.map(({ pack }) => pack!))) {
+		const members = packed
+			.filter((file) => file.pack === name)
+			.map((file) => ({
+				url: file.url,
+				type: typeOf(file.path),
+				pieces: (piecesOf.get(file) ?? (file.body.length ? [file.body] : [])).map(
+					(piece) => sharedIndex.get(pieceKey(piece)) ?? piece,
+				),
+			}));
+		const raw = pack(members);
+		const key = `${name}:${createHash('sha256').update(raw).digest('hex')}`;
+		if (!written.has(key)) {
+			const bytes = compressPack(raw);
+			const path = nameByContent(name, bytes, 'zst');
+			await writeFile(join(root, path), bytes);
+			const usesPieces = members.some(({ pieces }) => pieces.some((piece) => typeof piece === 'number'));
+			written.set(key, {
+				file: base + path,
+				transfer: bytes.length,
+				...(usesPieces && piecesFile && { pieces: piecesFile.url }),
+			});
+		}
+		packs[name] = written.get(key)!;
+	}
+	return { packs, pieces: piecesFile };
 }
+
+/** zstd at its strongest, with a window that spans a whole pack: what pages repeat costs almost nothing. */
+export const compressPack = (bytes: Uint8Array) =>
+	zstdCompressSync(bytes, {
+		params: {
+			[constants.ZSTD_c_compressionLevel]: 19,
+			[constants.ZSTD_c_windowLog]: 23,
+			[constants.ZSTD_c_enableLongDistanceMatching]: 1,
+		},
+	});
 
 async function writeAppManifests(root: string, base: string) {
 	const svg = await readFile(join(project, 'public', 'favicon.svg'));
@@ -132,63 +272,60 @@ async function writeAppManifests(root: string, base: string) {
 	}
 }
 
-/** Bundles the control's script apart, named by its content: only Start here loads it, and only when needed. */
-async function writeControlScript(root: string, base: string): Promise<string> {
+/** The zstd decoder (fzstd), bundled apart: only a worker that has something to save loads it. */
+async function writeDecoder(root: string): Promise<string> {
 	const { outputFiles } = await bundle({
-		entryPoints: [join(project, 'src', 'offline', 'control.ts')],
+		stdin: { contents: `import { decompress } from 'fzstd'; self.${zstdGlobal} = decompress;`, resolveDir: project },
 		bundle: true,
 		minify: true,
-		format: 'esm',
+		format: 'iife',
 		target: 'es2022',
 		write: false,
 		legalComments: 'none',
 	});
 	const script = outputFiles[0]!.contents;
-	const file = `offline/control.${createHash('sha256').update(script).digest('hex').slice(0, 10)}.js`;
+	const file = nameByContent('zstd', script, 'js');
 	await writeFile(join(root, file), script);
-	return base + file;
+	return file;
 }
 
-/**
- * Writes into the pages that offer to save the guide each set's size (`data-offline-sizes`, for the page's
- * language) and the address of the control's script (`data-offline-script`).
- */
-async function writeSizes(root: string, sizes: Record<string, SetSizes>, controlScript: string) {
-	// Rounded up to 100 KB: enough for a reader to decide, and a small change to the guide (whose search index
-	// moves by kilobytes) then leaves these pages as they were, so that saved copies do not fetch them again.
-	const rounded = (set: SetSizes | undefined) =>
-		set && { transfer: Math.ceil(set.transfer / 102400) * 102400, storage: Math.ceil(set.storage / 102400) * 102400 };
-	for (const file of await htmlFiles(root)) {
-		const html = await readFile(file, 'utf8');
-		if (!html.includes('data-offline-sizes')) continue;
-		const language = relative(root, file).split(sep)[0]!;
-		const value = JSON.stringify({
-			guide: rounded(sizes[language]),
-			pdfs: rounded(sizes[pdfSet(language)]),
-		}).replaceAll('"', '&quot;');
-		await writeFile(
-			file,
-			html
-				.replace(/data-offline-sizes(="[^"]*")?/g, `data-offline-sizes="${value}"`)
-				.replace(/data-offline-script(="[^"]*")?/g, `data-offline-script="${controlScript}"`),
-		);
+/** Each set's list, named by its content, with what saving it costs. */
+async function writeLists(root: string, base: string, decoder: string) {
+	const lists: Record<string, string> = {};
+	const sizes: Record<string, SetSizes> = {};
+	const decoderTransfer = gzipSync(await readFile(join(root, decoder))).length;
+	const written = new Map<string, SavedPack>();
+	for (const language of languageCodes) {
+		for (const [name, files] of Object.entries(await listSets(root, base, language))) {
+			const { packs, pieces } = await writePacks(root, base, language, files, written);
+			if (pieces) files.push(pieces);
+			const set: SavedSet = {
+				language,
+				files: files.map(({ url, revision, pack, transfer }) => ({ url, revision, transfer, ...(pack && { pack }) })),
+				packs,
+			};
+			const script = `(self.${savedSetsGlobal} ||= {})[${JSON.stringify(name)}] = ${JSON.stringify(set)};\n`;
+			lists[name] = nameByContent(name, new TextEncoder().encode(script), 'js');
+			await writeFile(join(root, lists[name]), script);
+			sizes[name] = {
+				transfer: setTransfer(set) + gzipSync(script).length + (Object.keys(packs).length ? decoderTransfer : 0),
+				storage: files.reduce((sum, { body }) => sum + body.length, 0),
+			};
+		}
 	}
+	await writeFile(join(root, sizesFile), `${JSON.stringify(sizes)}\n`);
+	return { lists, sizes };
 }
 
-async function writeServiceWorker(root: string, base: string, sets: Record<string, SavedSet>) {
+async function writeServiceWorker(root: string, base: string, lists: Record<string, string>, decoder: string) {
 	// Each list is named by its content, and sw.js names the lists: a changed list is a changed sw.js, which is
 	// what browsers compare to find an update.
-	const setFiles: Record<string, string> = {};
-	for (const [name, set] of Object.entries(sets)) {
-		const script = `(self.${savedSetsGlobal} ||= {})[${JSON.stringify(name)}] = ${JSON.stringify(set)};\n`;
-		setFiles[name] = `offline/${name}.${createHash('sha256').update(script).digest('hex').slice(0, 10)}.js`;
-		await writeFile(join(root, setFiles[name]), script);
-	}
 	const build: WorkerBuild = {
 		base,
 		version: versionDate,
 		sourceLanguage,
-		sets: setFiles,
+		sets: lists,
+		decoder,
 		words: Object.fromEntries(
 			languageCodes.map((code) => {
 				const strings = uiStrings(code);
@@ -229,23 +366,10 @@ export async function makeOffline(root: string, base: string): Promise<Record<st
 	await rm(join(root, 'offline'), { recursive: true, force: true });
 	await mkdir(join(root, 'offline'), { recursive: true });
 	await writeAppManifests(root, base);
-	const controlScript = await writeControlScript(root, base);
-	const listed = await listAllSets(root, base);
-	const sizes = Object.fromEntries(Object.entries(listed).map(([name, { files }]) => [name, sizeOf(files)]));
-	await writeSizes(root, sizes, controlScript);
-	// Listed again: the sizes just written changed the pages that show them.
-	const sets = await listAllSets(root, base);
-	await writeServiceWorker(
-		root,
-		base,
-		Object.fromEntries(
-			Object.entries(sets).map(([name, { language, files }]) => [
-				name,
-				{ language, files: files.map(({ url, revision, transfer }) => ({ url, revision, transfer })) },
-			]),
-		),
-	);
-	return Object.fromEntries(Object.entries(sets).map(([name, { files }]) => [name, sizeOf(files)]));
+	const decoder = await writeDecoder(root);
+	const { lists, sizes } = await writeLists(root, base, decoder);
+	await writeServiceWorker(root, base, lists, decoder);
+	return sizes;
 }
 
 export default function offlineIntegration(): AstroIntegration {

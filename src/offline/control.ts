@@ -1,22 +1,19 @@
 // What the "Save for offline use" control does (src/components/OfflineControl.astro): it reads which sets the
 // reader saved from the service worker's address, shows their state, and installs a worker for a new choice.
 // Loaded only when the control comes near the screen: a visit that stays above it never downloads this code.
-import { pdfSet, type SetSizes, type WorkerMessage } from './protocol.ts';
+import { pdfSet, sizesFile, type SetSizes, type WorkerMessage } from './protocol.ts';
 
-export function startOfflineControl(control: HTMLElement) {
+export async function startOfflineControl(control: HTMLElement) {
 	const workers = navigator.serviceWorker;
-	const sizes = (() => {
-		try {
-			return JSON.parse(control.dataset.offlineSizes ?? '') as { guide: SetSizes; pdfs?: SetSizes };
-		} catch {
-			return undefined; // Not built (astro dev): there is nothing to save.
-		}
-	})();
-
-	if (!sizes) return;
-	const { guide, pdfs } = sizes;
 	const { language = '', worker = '', scope = '' } = control.dataset;
 	const [guideSet, pdfsSet] = [language, pdfSet(language)];
+	// What saving costs, as the build measured it; none in `astro dev`, where there is nothing to save.
+	const sizes = await fetch(scope + sizesFile)
+		.then((response) => (response.ok ? (response.json() as Promise<Record<string, SetSizes>>) : undefined))
+		.catch(() => undefined);
+	const guide = sizes?.[guideSet];
+	if (!guide) return;
+	const pdfs = sizes[pdfsSet];
 	const hasPdfs = (pdfs?.transfer ?? 0) > 0;
 	const part = <T extends HTMLElement = HTMLElement>(selector: string) => control.querySelector<T>(selector)!;
 	const message = part('[data-message]');

@@ -7,7 +7,16 @@ import { PrecacheController, PrecacheRoute } from 'workbox-precaching';
 import { registerRoute, setCatchHandler } from 'workbox-routing';
 import { CacheFirst, NetworkFirst } from 'workbox-strategies';
 import { ExpirationPlugin } from 'workbox-expiration';
-import { savedSetsGlobal, type SavedSet, type WorkerBuild, type WorkerMessage } from './protocol.ts';
+import {
+	savedSetsGlobal,
+	sizesFile,
+	unpack,
+	zstdGlobal,
+	type SavedPack,
+	type SavedSet,
+	type WorkerBuild,
+	type WorkerMessage,
+} from './protocol.ts';
 import { notAvailablePage } from './not-available.ts';
 
 declare global {
@@ -32,6 +41,7 @@ interface WorkerScope {
 	skipWaiting(): Promise<void>;
 	importScripts(...urls: string[]): void;
 	[savedSetsGlobal]?: Record<string, SavedSet>;
+	[zstdGlobal]?: (compressed: Uint8Array) => Uint8Array;
 	addEventListener(type: 'install' | 'activate', listener: (event: ExtendableEvent) => void): void;
 	addEventListener(type: 'message', listener: (event: MessageFromPage) => void): void;
 }
@@ -44,12 +54,13 @@ const { base } = GUIDE;
 const chosen = (new URL(worker.location.href).searchParams.get('save') ?? '')
 	.split(',')
 	.filter((set) => set in GUIDE.sets);
-worker.importScripts(...chosen.map((set) => base + GUIDE.sets[set]));
+worker.importScripts(...chosen.map((set) => base + GUIDE.sets[set]), ...(chosen.length ? [base + GUIDE.decoder] : []));
 const savedSets = worker[savedSetsGlobal] ?? {};
-// The languages share their styles and scripts: each file once.
+// The languages share their styles and scripts: each file once, and each pack.
 const entries = [
 	...new Map(chosen.flatMap((set) => savedSets[set]?.files ?? []).map((file) => [file.url, file])).values(),
 ];
+const packs = new Map<string, SavedPack>(chosen.flatMap((set) => Object.entries(savedSets[set]?.packs ?? {})));
 const bytes = new Map(entries.map(({ url, transfer }) => [new URL(url, worker.location.href).href, transfer]));
 
 async function tellPages(message: WorkerMessage) {
@@ -70,28 +81,92 @@ const progress = {
 const precache = new PrecacheController({ cacheName: 'guide-saved', plugins: [progress] });
 precache.addToCacheList(entries.map(({ url, revision }) => ({ url, revision })));
 
-// Workbox's install fetches one file after another, and on a slow connection each waits a full round trip (about
-// half a second on 3G). Its own strategy fetches and stores them first, six at a time; its install then finds them
-// saved, checks them all, and fetches whatever is still missing.
-const toFetch = [...entries];
-async function fetchSome(event: ExtendableEvent) {
-	for (let file = toFetch.shift(); file; file = toFetch.shift()) {
-		const request = new Request(file.url, { cache: file.revision ? 'reload' : 'default', credentials: 'same-origin' });
-		const cacheKey = precache.getCacheKeyForURL(file.url);
-		await Promise.all(precache.strategy.handleAll({ request, event, params: { cacheKey } }));
+/** The bytes of a saved file, or of one fetched now and kept, as Workbox keeps it. */
+async function savedOrFetched(cache: Cache, url: string) {
+	const key = precache.getCacheKeyForURL(url)!;
+	const kept = await cache.match(key);
+	if (kept) return new Uint8Array(await kept.arrayBuffer());
+	const response = await fetch(url, { credentials: 'same-origin' });
+	if (!response.ok) throw new Error(`${url}: ${response.status}`);
+	const bytes = new Uint8Array(await response.arrayBuffer());
+	await cache.put(key, new Response(bytes, { headers: { 'content-type': 'application/zstd' } }));
+	saved += bytes.length;
+	return bytes;
+}
+
+/** A language's shared pieces, read once per install. */
+const sharedPieces = new Map<string, Promise<Uint8Array[]>>();
+const piecesOf = (cache: Cache, url: string) => {
+	if (!sharedPieces.has(url))
+		sharedPieces.set(
+			url,
+			savedOrFetched(cache, url).then((bytes) => unpack(worker[zstdGlobal]!(bytes)).pieces),
+		);
+	return sharedPieces.get(url)!;
+};
+
+/** Fetches a pack and keeps, under Workbox's keys, those of its files that are not saved yet. */
+async function savePack(cache: Cache, { file, transfer, pieces }: SavedPack, missing: Set<string>) {
+	const response = await fetch(file, { credentials: 'same-origin' });
+	if (!response.ok) throw new Error(`${file}: ${response.status}`);
+	const shared = pieces ? await piecesOf(cache, pieces) : [];
+	const { files } = unpack(worker[zstdGlobal]!(new Uint8Array(await response.arrayBuffer())), shared);
+	for (const { file: packed, body } of files) {
+		const key = precache.getCacheKeyForURL(packed.url);
+		if (!key || !missing.has(packed.url)) continue;
+		await cache.put(key, new Response(body, { headers: { 'content-type': packed.type } }));
 	}
+	saved += transfer;
+	await tellPages({ type: 'guide-offline-progress', saved, total, sets: chosen });
+}
+
+// Workbox's install fetches one file after another, and on a slow connection each waits a full round trip (about
+// half a second on 3G). The packs, and Workbox's own strategy for the files of no pack, fetch and store them first,
+// six at a time; its install then finds them saved, checks them all, and fetches whatever is still missing.
+// A file that fails does not stop the others: what arrives is kept, so that a retry fetches only the rest.
+async function fetchInTurn(toFetch: (() => Promise<void>)[], failures: unknown[]) {
+	for (let next = toFetch.shift(); next; next = toFetch.shift()) await next().catch((error) => failures.push(error));
 }
 
 async function install(event: ExtendableEvent) {
 	const cache = await worker.caches.open('guide-saved');
-	total = entries.reduce((sum, { transfer }) => sum + transfer, 0);
-	for (const { url, transfer } of entries) {
+	const missing = new Set<string>();
+	for (const { url } of entries) {
 		const key = precache.getCacheKeyForURL(url);
-		if (key && (await cache.match(key))) saved += transfer;
+		if (!key || !(await cache.match(key))) missing.add(url);
 	}
+	// Only the packs that bring a missing file: after a one-page change, the pack of that page's section.
+	const neededPacks = [...packs].filter(([name]) =>
+		entries.some((file) => file.pack === name && missing.has(file.url)),
+	);
+	// The shared pieces come with the first pack that needs them.
+	const pieceFiles = new Set(neededPacks.flatMap(([, pack]) => pack.pieces ?? []));
+	const alone = entries.filter((file) => !file.pack && missing.has(file.url) && !pieceFiles.has(file.url));
+	const piecesMissing = entries.filter((file) => pieceFiles.has(file.url) && missing.has(file.url));
+	total = [...neededPacks.map(([, pack]) => pack), ...piecesMissing, ...alone].reduce(
+		(sum, { transfer }) => sum + transfer,
+		0,
+	);
 	await tellPages({ type: 'guide-offline-progress', saved, total, sets: chosen });
+	const toFetch = [
+		...neededPacks.map(
+			([, pack]) =>
+				() =>
+					savePack(cache, pack, missing),
+		),
+		...alone.map((file) => async () => {
+			const request = new Request(file.url, {
+				cache: file.revision ? 'reload' : 'default',
+				credentials: 'same-origin',
+			});
+			const cacheKey = precache.getCacheKeyForURL(file.url);
+			await Promise.all(precache.strategy.handleAll({ request, event, params: { cacheKey } }));
+		}),
+	];
 	try {
-		await Promise.all(Array.from({ length: 6 }, () => fetchSome(event)));
+		const failures: unknown[] = [];
+		await Promise.all(Array.from({ length: 6 }, () => fetchInTurn(toFetch, failures)));
+		if (failures.length) throw failures.find((error) => (error as Error).name === 'QuotaExceededError') ?? failures[0];
 		await precache.install(event);
 	} catch (error) {
 		const reason = (error as Error).name === 'QuotaExceededError' ? 'space' : 'network';
@@ -129,6 +204,12 @@ registerRoute(
 registerRoute(
 	({ url }) => url.origin === worker.location.origin && url.pathname.startsWith(`${base}_astro/`),
 	new CacheFirst({ cacheName: 'guide-opened-assets', plugins: [new ExpirationPlugin({ maxEntries: 150 })] }),
+);
+
+// What saving costs, which the control reads: the newest, or the last one read.
+registerRoute(
+	({ url }) => url.origin === worker.location.origin && url.pathname === base + sizesFile,
+	new NetworkFirst({ cacheName: 'guide-opened-assets', networkTimeoutSeconds: 8 }),
 );
 
 // A page that is neither saved nor opened before, with no connection: say so, in the reader's language.

@@ -1,3 +1,7 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { expect, type BrowserContext, type Page } from '@playwright/test';
 import { languageCodes, languages, sourceLanguage } from '../../src/languages.ts';
 import { stringsByLanguage } from '../../src/lib/ui-strings.ts';
@@ -15,6 +19,33 @@ export async function save(page: Page, language: string, origin = '') {
 	await control.getByRole('button', { name: strings[language]!['guide.offline.save'] }).click();
 	await expect(control.locator('[data-state="saved"]')).toBeVisible({ timeout: 30_000 });
 	return control;
+}
+
+/**
+ * Every file the saved copy holds, against the built site: the same bytes as the server sends (Pagefind's gzipped
+ * files as their content, which Pagefind reads as well).
+ */
+export async function savedCopyMatchesBuild(page: Page, root = 'dist') {
+	const saved = await page.evaluate(async () => {
+		const cache = await caches.open('guide-saved');
+		return Promise.all(
+			(await cache.keys()).map(async (key) => {
+				const body = await (await cache.match(key))!.arrayBuffer();
+				const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', body));
+				const url = new URL(key.url);
+				url.searchParams.delete('__WB_REVISION__');
+				return [url.pathname, [...digest].map((byte) => byte.toString(16).padStart(2, '0')).join('')] as const;
+			}),
+		);
+	});
+	expect(saved.length).toBeGreaterThan(40);
+	const digest = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
+	const asBuilt = (path: string) => {
+		const file = readFileSync(join(root, path.endsWith('/') ? `${path}index.html` : path));
+		return file[0] === 0x1f && file[1] === 0x8b ? [digest(file), digest(gunzipSync(file))] : [digest(file)];
+	};
+	expect(saved.filter(([path, kept]) => !asBuilt(path).includes(kept)).map(([path]) => path)).toEqual([]);
+	return saved.map(([path]) => path);
 }
 
 /** Opens `path` and checks that the guide's styles came with it: Starlight's header is fixed only with them. */
@@ -59,6 +90,9 @@ export async function savedLanguageWorksOffline(page: Page, context: BrowserCont
 		pages,
 	);
 	expect(served).toEqual(pages.map((path) => `${path} 200`));
+	expect(await savedCopyMatchesBuild(page), 'every page of the language is saved').toEqual(
+		expect.arrayContaining(pages),
+	);
 	const pdfType = await page.evaluate(
 		(path) => fetch(path).then((response) => response.headers.get('content-type')),
 		pdf,

@@ -1,21 +1,33 @@
 // The guide with no connection: saving a language, every page of it offline, search, ticks, updates, the page for
 // what is not saved, and what a reader is told when saving fails. Each test has its own browser context, so its own
 // service worker and saved copy.
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { expect } from '@playwright/test';
 import { makeOffline } from '../../src/integrations/offline.ts';
 import { languageCodes, languages } from '../../src/languages.ts';
 import { serveBuiltSite } from '../../src/lib/serve-built-site.ts';
 import { savedSet } from '../dist/offline-files.ts';
-import { opensWithStyles, quickOfflineLanguage, save, savedLanguageWorksOffline, strings } from './offline-helpers';
+import {
+	opensWithStyles,
+	quickOfflineLanguage,
+	save,
+	savedCopyMatchesBuild,
+	savedLanguageWorksOffline,
+	strings,
+} from './offline-helpers';
 import { test } from './site';
 
 test.use({ serviceWorkers: 'allow' });
-/** A set's files as the build lists them for the service worker: address → revision. */
-const savedFiles = (root: string, set: string) =>
-	new Map(savedSet(root, set)!.files.map(({ url, revision }) => [url, revision]));
+/** The lists of the files each set saves, by set: `en` → `/offline/en.<hash>.js`. */
+const offlineLists = (root: string) =>
+	Object.fromEntries(
+		readdirSync(join(root, 'offline'))
+			.filter((file) => /^[\w-]+\.\w+\.js$/.test(file) && !file.startsWith('zstd.'))
+			.map((file) => [file.split('.')[0]!, `/offline/${file}`]),
+	);
 
 /** `site`: a copy of the built guide, served on its own port, that a test may change; every request is logged. */
 const withCopy = test.extend<{ site: { root: string; origin: string; requested: string[] } }>({
@@ -36,18 +48,22 @@ test(`saved in ${languages[quickOfflineLanguage]!.label}: every page, search, ti
 }) => savedLanguageWorksOffline(page, context, quickOfflineLanguage));
 
 withCopy(
-	'when the guide changes, the saved copy updates itself and fetches only the changed files',
+	'when one page changes, the saved copy fetches only the pack of its section, within 60 KB, and reads the new page offline',
 	async ({ page, context, site }) => {
 		const control = await save(page, 'en', site.origin);
-		const before = savedFiles(site.root, 'en');
+		const before = savedSet(site.root, 'en')!;
 
 		// One page's text changes, and the offline files are made again, as the build makes them.
 		const glossary = join(site.root, 'en', 'glossary', 'index.html');
 		const sentence = 'A sentence added to test updates.';
 		writeFileSync(glossary, readFileSync(glossary, 'utf8').replace('</h1>', `</h1><p>${sentence}</p>`));
 		await makeOffline(site.root, '/');
-		const changed = [...savedFiles(site.root, 'en')].filter(([url, revision]) => before.get(url) !== revision);
-		expect(changed.map(([url]) => url)).toContain('/en/glossary/');
+		const after = savedSet(site.root, 'en')!;
+		const changedPacks = Object.entries(after.packs).filter(([name, { file }]) => before.packs[name]?.file !== file);
+		expect(
+			changedPacks.map(([name]) => name),
+			'the packs that changed',
+		).toEqual(['en-reference']);
 
 		site.requested.length = 0;
 		// Browsers look for a new version by themselves as pages open; this looks at once.
@@ -57,10 +73,19 @@ withCopy(
 				navigator.serviceWorker.getRegistration().then((registration) => Boolean(registration?.waiting)),
 			);
 		await expect.poll(updated, { timeout: 20_000 }).toBe(true);
-		const fetched = site.requested.filter((path) => path !== '/sw.js' && !path.startsWith('/offline/'));
-		expect(fetched.sort()).toEqual(changed.map(([url]) => url).sort());
+		// The worker, its lists and its decoder, and the one pack: the pages of no other section, nothing of search.
+		const worker = ['/sw.js', ...Object.values(offlineLists(site.root))];
+		const isDecoder = (path: string) => /^\/offline\/zstd\.\w+\.js$/.test(path);
+		const fetched = site.requested.filter((path) => !worker.includes(path) && !isDecoder(path));
+		expect(fetched).toEqual([changedPacks[0]![1].file]);
+		const sent = (path: string) => {
+			const body = readFileSync(join(site.root, path));
+			return path.endsWith('.js') ? gzipSync(body).length : body.length; // as servers send them
+		};
+		const bytes = site.requested.reduce((sum, path) => sum + sent(path), 0);
+		expect(bytes, 'bytes of the update').toBeLessThanOrEqual(60 * 1024);
 
-		// The reader sees the new version waiting, and takes it.
+		// The reader sees the new version waiting, and takes it: what is saved is the new build, byte for byte.
 		await page.reload();
 		const reload = control.getByRole('button', { name: strings.en!['guide.offline.reload'] });
 		await expect(reload).toBeVisible();
@@ -68,6 +93,7 @@ withCopy(
 		await context.setOffline(true);
 		await page.goto(`${site.origin}/en/glossary/`);
 		await expect(page.locator('main')).toContainText(sentence);
+		await savedCopyMatchesBuild(page, site.root);
 	},
 );
 
@@ -75,9 +101,12 @@ withCopy(
 	'when saving fails, the reader is told and nothing is shown as saved; a retry fetches only the rest; removing empties it',
 	async ({ page, site }) => {
 		const words = strings.en!;
-		const wasm = join(site.root, 'pagefind', 'wasm.en.pagefind');
-		const searchEngine = readFileSync(wasm);
-		rmSync(wasm);
+		const chunk = join(
+			site.root,
+			savedSet(site.root, 'en')!.files.find(({ url }) => url.startsWith('/pagefind/index/'))!.url,
+		);
+		const searchIndex = readFileSync(chunk);
+		rmSync(chunk);
 
 		await page.goto(`${site.origin}/en/start-here/#offline`);
 		const control = page.locator('[data-offline-control]');
@@ -86,13 +115,13 @@ withCopy(
 		await expect(control.getByRole('button', { name: words['guide.offline.save'] })).toBeVisible();
 		await expect(control.locator('[data-state="saved"]')).toBeHidden();
 
-		writeFileSync(wasm, searchEngine);
+		writeFileSync(chunk, searchIndex);
 		const fetchedFirst = new Set(site.requested);
 		site.requested.length = 0;
 		await control.getByRole('button', { name: words['guide.offline.save'] }).click();
 		await expect(control.locator('[data-state="saved"]')).toBeVisible();
-		const fetchedAgain = site.requested.filter((path) => fetchedFirst.has(path) && path.startsWith('/en/about'));
-		expect(fetchedAgain, 'pages saved before the failure are not fetched again').toEqual([]);
+		const fetchedAgain = site.requested.filter((path) => fetchedFirst.has(path) && path.endsWith('.zst'));
+		expect(fetchedAgain, 'packs saved before the failure are not fetched again').toEqual([]);
 
 		// Removing the saved guide takes its files away.
 		await control.getByRole('button', { name: words['guide.offline.remove']! }).click();
