@@ -5,7 +5,7 @@
 // - the packs that bring most of those files in a few compressed downloads (`offline/<pack>.<hash>.zst`), and the
 //   decoder that unpacks them (`offline/zstd.<hash>.js`);
 // - what saving each set costs, in `offline/sizes.json`, which the "Save for offline use" control reads;
-// - the service worker `sw.js`, bundled from src/offline/service-worker.ts.
+// - the service worker `sw.js`, bundled from src/worker/service-worker.ts.
 import { createHash } from 'node:crypto';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { extname, join } from 'node:path';
@@ -31,7 +31,7 @@ import {
 	type SavedSet,
 	type SetSizes,
 	type WorkerBuild,
-} from '../offline/protocol.ts';
+} from '../shared/offline-protocol.ts';
 
 const project = fileURLToPath(new URL('../../', import.meta.url));
 const iconSizes = [192, 512];
@@ -349,7 +349,7 @@ async function writeServiceWorker(root: string, base: string, lists: Record<stri
 		),
 	};
 	await bundle({
-		entryPoints: [join(project, 'src', 'offline', 'service-worker.ts')],
+		entryPoints: [join(project, 'src', 'worker', 'service-worker.ts')],
 		outfile: join(root, 'sw.js'),
 		bundle: true,
 		minify: true,

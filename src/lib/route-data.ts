@@ -1,6 +1,6 @@
 import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
 import { sourceLanguage } from '../languages.ts';
-import { workerScript } from '../offline/register.ts';
+import { workerScript } from './worker-script.ts';
 import { addBase } from './base-path.ts';
 
 export const onRequest = defineRouteMiddleware((context) => {

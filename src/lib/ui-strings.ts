@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { languageCodes } from '../languages.ts';
+import { interpolate } from '../shared/interpolate.ts';
 import { root } from './content.ts';
 
 /** A language's interface strings, content/i18n/<lang>.json, for code that runs outside a page (config, checks). */
@@ -19,6 +20,4 @@ export function uiStrings(lang: string, base = root): Record<string, string> {
 export const stringsByLanguage = (): Record<string, Record<string, string>> =>
 	Object.fromEntries(languageCodes.map((lang) => [lang, uiStrings(lang)]));
 
-/** Fills `{{name}}` placeholders, as Starlight's `t()` does on pages. */
-export const interpolate = (text: string, values: Record<string, string | number>) =>
-	text.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, name: string) => String(values[name] ?? whole));
+export { interpolate };

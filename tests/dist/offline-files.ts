@@ -6,7 +6,14 @@ import { join } from 'node:path';
 import { gunzipSync, zstdDecompressSync } from 'node:zlib';
 import { select, selectAll } from 'hast-util-select';
 import { languageCodes, sourceLanguage } from '../../src/languages.ts';
-import { pdfSet, setTransfer, sizesFile, unpack, type SavedSet, type SetSizes } from '../../src/offline/protocol.ts';
+import {
+	pdfSet,
+	setTransfer,
+	sizesFile,
+	unpack,
+	type SavedSet,
+	type SetSizes,
+} from '../../src/shared/offline-protocol.ts';
 import { builtPages, languageOf, readBuiltHtml, readBuiltPage, withBase, type BuiltSite } from './built-site.ts';
 
 /** Saving one language must transfer at most 500 KB, search included, PDFs apart. */

@@ -1,7 +1,8 @@
 // What the "Save for offline use" control does (src/components/OfflineControl.astro): it reads which sets the
 // reader saved from the service worker's address, shows their state, and installs a worker for a new choice.
 // Loaded only when the control comes near the screen: a visit that stays above it never downloads this code.
-import { pdfSet, sizesFile, type SetSizes, type WorkerMessage } from './protocol.ts';
+import { pdfSet, sizesFile, type SetSizes, type WorkerMessage } from '../shared/offline-protocol.ts';
+import { stringsOf } from './strings.ts';
 
 export async function startOfflineControl(control: HTMLElement) {
 	const workers = navigator.serviceWorker;
@@ -23,8 +24,9 @@ export async function startOfflineControl(control: HTMLElement) {
 			unit: bytes < 1024 * 1024 ? 'kilobyte' : 'megabyte',
 			maximumFractionDigits: 1,
 		}).format(bytes < 1024 * 1024 ? Math.ceil(bytes / 1024) : bytes / 1024 / 1024);
-	const fill = (element: HTMLElement, values: Record<string, string>) => {
-		element.textContent = (element.dataset.template ?? '').replace(/\{(\w+)\}/g, (_, name: string) => values[name]!);
+	const text = stringsOf(control);
+	const fill = (element: HTMLElement, key: string, values: Record<string, string>) => {
+		element.textContent = text(key, values);
 	};
 	const show = (state: string) => {
 		for (const element of control.querySelectorAll<HTMLElement>('[data-state]')) {
@@ -50,22 +52,22 @@ export async function startOfflineControl(control: HTMLElement) {
 		const registration = await workers.getRegistration(scope);
 		const sets = savedSets(registration);
 		if (!registration?.active || !sets.includes(guideSet)) {
-			fill(part('[data-state="offer"] p'), {
+			fill(part('[data-offer]'), 'guide.offline.offer', {
 				download: megabytes(guide.transfer),
 				storage: megabytes(guide.storage),
 			});
 			return show('offer');
 		}
 		const { version } = await ask(registration.active);
-		fill(part('[data-state="saved"] > p'), { date: version, storage: megabytes(storageOf(sets)) });
+		fill(part('[data-saved]'), 'guide.offline.saved', { date: version, storage: megabytes(storageOf(sets)) });
 		part('[data-saved-pdfs]').hidden = !sets.includes(pdfsSet);
 		part('[data-add-pdfs]').hidden = !hasPdfs || sets.includes(pdfsSet);
 		part('[data-remove-pdfs]').hidden = !sets.includes(pdfsSet);
-		if (hasPdfs) fill(part('[data-add-pdfs]'), { download: megabytes(pdfs!.transfer) });
+		if (hasPdfs) fill(part('[data-add-pdfs]'), 'guide.offline.addPdfs', { download: megabytes(pdfs!.transfer) });
 		part('[data-not-kept]').hidden = persisted;
 		const waiting = registration.waiting;
 		part('[data-update]').hidden = !waiting;
-		if (waiting) fill(part('[data-update] span'), { date: (await ask(waiting)).version });
+		if (waiting) fill(part('[data-update-date]'), 'guide.offline.update', { date: (await ask(waiting)).version });
 		show('saved');
 	}
 
@@ -94,7 +96,7 @@ export async function startOfflineControl(control: HTMLElement) {
 		if (data?.type === 'guide-offline-progress') {
 			const bar = part<HTMLProgressElement>('progress');
 			bar.value = data.total ? data.saved / data.total : 1;
-			fill(part('[data-state="saving"] p'), { left: megabytes(Math.max(0, data.total - data.saved)) });
+			fill(part('[data-left]'), 'guide.offline.saving', { left: megabytes(Math.max(0, data.total - data.saved)) });
 		}
 		if (data?.type === 'guide-offline-failed') tellFailure(data.reason);
 	});
@@ -108,25 +110,25 @@ export async function startOfflineControl(control: HTMLElement) {
 			const needed = storageOf(add);
 			const { quota = Infinity, usage = 0 } = (await navigator.storage?.estimate?.()) ?? {};
 			if (quota - usage < needed) {
-				message.textContent = (message.dataset.space ?? '').replace('{storage}', megabytes(needed));
+				message.textContent = text('guide.offline.failedSpace', { storage: megabytes(needed) });
 				return;
 			}
 			persisted = (await navigator.storage?.persist?.()) ?? false;
 			part<HTMLProgressElement>('progress').value = 0;
-			fill(part('[data-state="saving"] p'), { left: megabytes(guide.transfer) });
+			fill(part('[data-left]'), 'guide.offline.saving', { left: megabytes(guide.transfer) });
 			show('saving');
 		}
 		expectFailure();
 		try {
 			await choose(sets);
-			if (!sets.includes(guideSet)) message.textContent = message.dataset.removed ?? '';
+			if (!sets.includes(guideSet)) message.textContent = text('guide.offline.removed');
 		} catch {
 			// The worker's message and its end may arrive in either order: wait a moment for the reason.
 			const reason = await Promise.race([failure, new Promise((resolve) => setTimeout(resolve, 2000, 'network'))]);
 			message.textContent =
 				reason === 'space'
-					? (message.dataset.space ?? '').replace('{storage}', megabytes(storageOf(add)))
-					: (message.dataset.network ?? '');
+					? text('guide.offline.failedSpace', { storage: megabytes(storageOf(add)) })
+					: text('guide.offline.failedNetwork');
 		}
 		await showSaved();
 	}

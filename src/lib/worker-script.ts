@@ -1,7 +1,7 @@
 /**
  * The script every page carries, inline (a few hundred bytes): it starts the service worker on a reader's first
  * visit, and on that visit asks it to keep the page just read. A worker already there is left as it is: its
- * address names what the reader saved (src/offline/service-worker.ts). `astro dev` gets a script that removes
+ * address names what the reader saved (src/worker/service-worker.ts). `astro dev` gets a script that removes
  * any worker a built guide left on the same address, so that a contributor always sees the pages as they are.
  */
 export function workerScript(base: string, dev: boolean): string {

@@ -16,7 +16,7 @@ import {
 	type SavedSet,
 	type WorkerBuild,
 	type WorkerMessage,
-} from './protocol.ts';
+} from '../shared/offline-protocol.ts';
 import { notAvailablePage } from './not-available.ts';
 
 declare global {
