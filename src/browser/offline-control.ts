@@ -12,8 +12,8 @@ export async function startOfflineControl(control: HTMLElement) {
 	const sizes = await fetch(scope + sizesFile)
 		.then((response) => (response.ok ? (response.json() as Promise<Record<string, SetSizes>>) : undefined))
 		.catch(() => undefined);
-	const guide = sizes?.[guideSet];
-	if (!guide) return;
+	if (!sizes?.[guideSet]) return;
+	const guide: SetSizes = sizes[guideSet];
 	const pdfs = sizes[pdfsSet];
 	const hasPdfs = (pdfs?.transfer ?? 0) > 0;
 	const part = <T extends HTMLElement = HTMLElement>(selector: string) => control.querySelector<T>(selector)!;

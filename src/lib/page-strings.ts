@@ -2,7 +2,7 @@
  * The strings a component's script needs, in the page's language (Starlight falls back to the source language's), as
  * they are written, placeholders and all: the value of its `data-strings`, which src/browser/strings.ts reads.
  */
-export function stringsFor(t: { all(): Record<string, string> }, keys: string[]): string {
+export function stringsFor(t: { all(): Record<string, unknown> }, keys: string[]): string {
 	const strings = t.all();
-	return JSON.stringify(Object.fromEntries(keys.map((key) => [key, strings[key] ?? key])));
+	return JSON.stringify(Object.fromEntries(keys.map((key) => [key, String(strings[key] ?? key)])));
 }
