@@ -64,8 +64,12 @@ const isPagefindFragment = (path: string) => path.startsWith('pagefind/fragment/
 const isPagefindEngine = (path: string) => path.startsWith('pagefind/wasm.');
 const isPagefindPacked = (path: string) => isPagefindFragment(path) || isPagefindEngine(path);
 
-/** The packs of a language's pages, by the first folder of their address, as the sidebar groups them. */
+/**
+ * The packs of a language's pages, by the start of their address, as the sidebar groups them; the longest start
+ * that fits. The translation status changes with every page: it goes apart, so that it alone comes again with it.
+ */
 const sectionOf: Record<string, string> = {
+	'contribute/translation-status': 'translation-status',
 	'before-you-begin': 'before-you-begin',
 	checklists: 'checklists',
 	'case-studies': 'case-studies',
@@ -91,9 +95,13 @@ function packOf(path: string, body: Buffer, language: string): string | undefine
 	}
 	if (path.startsWith(`${language}/`)) {
 		if (!compressed.has(extname(path))) return undefined;
-		const [section = '', phase] = path.slice(language.length + 1).split('/');
+		const inLanguage = path.slice(language.length + 1);
+		const [section = '', phase] = inLanguage.split('/');
 		if (section === 'process' && phase && !phase.endsWith('.html')) return `${language}-${phase}`;
-		return `${language}-${sectionOf[section] ?? 'guide'}`;
+		const start = Object.keys(sectionOf)
+			.filter((folder) => inLanguage.startsWith(`${folder}/`))
+			.sort((a, b) => b.length - a.length)[0];
+		return `${language}-${start ? sectionOf[start] : 'guide'}`;
 	}
 	// Pagefind's search engine changes only with Pagefind: on its own, it compresses a little better.
 	if (isPagefindEngine(path)) return `${language}-search`;
