@@ -31,7 +31,6 @@ export interface Printout {
 export function drawPrintout(layout: PrintLayout): Printout {
 	const answers = new Map<string, { box: HTMLElement; text: HTMLElement }>();
 	const article = element('article', 'plan-document not-content');
-	article.dataset.planDocument = '';
 
 	const header = element('header');
 	const terms = element('dl');
