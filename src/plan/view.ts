@@ -80,7 +80,9 @@ export class PlanView {
 	showClash(key: string, text: string, choices: { useTheirs: Action; keepMine: Action }) {
 		const field = this.fields.get(key);
 		if (!field) return;
-		field.parentElement!.querySelector('.plan-conflict')?.remove();
+		// After the field's label (or paragraph) rather than in it: a label must not hold the buttons.
+		const question = field.closest('label, p') ?? field;
+		if (question.nextElementSibling?.classList.contains('plan-conflict')) question.nextElementSibling.remove();
 		const box = document.createElement('div');
 		box.className = 'plan-conflict';
 		box.setAttribute('role', 'alert');
@@ -96,7 +98,7 @@ export class PlanView {
 			});
 		buttons.append(choose(choices.useTheirs), choose(choices.keepMine));
 		box.append(said, buttons);
-		field.after(box);
+		question.after(box);
 	}
 
 	clearClashes() {

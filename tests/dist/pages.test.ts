@@ -318,10 +318,16 @@ describe('your plan', () => {
 			);
 			// Every field of the form has its place in the printed plan, once, under the words of its label.
 			const labelOf = new Map(
-				selectAll('[data-field]', tree).map((field) => [
-					String(field.properties.dataField),
-					toText(select(`label[for="${String(field.properties.id)}"]`, tree)!).trim(),
-				]),
+				selectAll('[data-field]', tree).map((field) => {
+					// A field's label is the one that holds it, or the one that names its id.
+					const label = selectAll('.plan-form label', tree).find(
+						(label) =>
+							select('[data-field]', label) === field ||
+							(field.properties.id !== undefined && String(label.properties.htmlFor) === field.properties.id),
+					);
+					assert.ok(label, `${String(field.properties.dataField)} has no label`);
+					return [String(field.properties.dataField), toText(label).trim()];
+				}),
 			);
 			const placed = [...printout.header, ...printout.parts.flatMap((part) => part.fields)];
 			assert.deepEqual(placed.map(({ key }) => key).sort(), [...labelOf.keys()].sort());
