@@ -1,4 +1,5 @@
 import { parse } from 'yaml';
+import { fieldKey } from '../plan/model.ts';
 import { planSchema, type PlanLayout } from '../schemas/plan.ts';
 
 export const planFile = 'content/plan.yaml';
@@ -8,9 +9,6 @@ export interface StepOutputs {
 	key: string;
 	count: number;
 }
-
-/** `prework/set-the-objective#2`: the second output of that step, the key of its answer in a reader's plan. */
-export const fieldKey = (step: string, output: number) => `${step}#${output}`;
 
 /**
  * Where each step output goes in the printed plan: every part's fields in order, and what is wrong with the layout

@@ -1,54 +1,43 @@
-// The plan as a Word document (.docx) that a partner can edit: made in the browser from the printed plan, so that it
-// holds the same parts, headings and answers in the page's language. Loaded only when the reader asks for it.
+// The plan as a Word document (.docx) that a partner can edit: made in the browser from the plan's answers and the
+// printed plan's layout, so that it holds the same parts, headings and answers in the page's language. Loaded only
+// when the reader asks for it.
 import { Document, HeadingLevel, Packer, Paragraph, TextRun } from 'docx';
-
-const textOf = (element: Element | null) => element?.textContent?.trim() ?? '';
-
-/** What the reader wrote in one answer of the printed plan (`.plan-answer`), or nothing. */
-const answerText = (element: Element | null) =>
-	element?.hasAttribute('data-filled') ? textOf(element.querySelector('.plan-text')) : '';
+import { fillLayout, type Plan, type PrintLayout } from './model.ts';
 
 /** An answer's lines as paragraphs; an empty answer as an empty paragraph to write in. */
-const answer = (element: Element | null) => {
-	const text = answerText(element);
-	return text ? text.split('\n').map((line) => new Paragraph({ text: line })) : [new Paragraph({ text: '' })];
-};
+const answerParagraphs = (answer: string) =>
+	answer ? answer.split('\n').map((line) => new Paragraph({ text: line })) : [new Paragraph({ text: '' })];
 
-export function planDocx(planDocument: HTMLElement): Promise<Blob> {
+export function planDocx(layout: PrintLayout, plan: Plan, language: string): Promise<Blob> {
+	const filled = fillLayout(layout, plan.answers);
 	const children: Paragraph[] = [
-		new Paragraph({ text: textOf(planDocument.querySelector('.plan-guide')) }),
-		new Paragraph({ text: textOf(planDocument.querySelector('h2')), heading: HeadingLevel.TITLE }),
+		new Paragraph({ text: filled.guide }),
+		new Paragraph({ text: filled.title, heading: HeadingLevel.TITLE }),
+		...filled.header.map(
+			({ label, answer }) =>
+				new Paragraph({ children: [new TextRun({ text: `${label}: `, bold: true }), new TextRun(answer)] }),
+		),
 	];
-	for (const term of planDocument.querySelectorAll('header dt')) {
-		const text = answerText(term.nextElementSibling);
+	for (const part of filled.parts) {
 		children.push(
-			new Paragraph({ children: [new TextRun({ text: `${textOf(term)}: `, bold: true }), new TextRun(text)] }),
+			new Paragraph({ text: part.title, heading: HeadingLevel.HEADING_1 }),
+			new Paragraph({ children: [new TextRun({ text: part.about, italics: true })] }),
 		);
-	}
-	for (const part of planDocument.querySelectorAll('.plan-part')) {
-		children.push(
-			new Paragraph({ text: textOf(part.querySelector('h3')), heading: HeadingLevel.HEADING_1 }),
-			new Paragraph({ children: [new TextRun({ text: textOf(part.querySelector('.plan-about')), italics: true })] }),
-		);
-		for (const field of part.querySelectorAll('.plan-field')) {
+		for (const field of part.fields)
 			children.push(
-				new Paragraph({ text: textOf(field.querySelector('h4')), heading: HeadingLevel.HEADING_2 }),
-				...answer(field.querySelector('.plan-answer')),
+				new Paragraph({ text: field.label, heading: HeadingLevel.HEADING_2 }),
+				...answerParagraphs(field.answer),
 			);
-		}
 	}
-	const footer = planDocument.querySelector('.plan-footer p');
 	children.push(
 		new Paragraph({ text: '' }),
-		...[...(footer?.childNodes ?? [])]
-			.map((node) => node.textContent?.trim() ?? '')
-			.filter(Boolean)
-			.map((line) => new Paragraph({ children: [new TextRun({ text: line, size: 16 })] })),
+		...[filled.credit, filled.address].map(
+			(line) => new Paragraph({ children: [new TextRun({ text: line, size: 16 })] }),
+		),
 	);
-	const language = document.documentElement.lang;
 	return Packer.toBlob(
 		new Document({
-			title: textOf(planDocument.querySelector('h2')),
+			title: filled.title,
 			styles: { default: { document: { run: { language: { value: language } } } } },
 			sections: [{ children }],
 		}),

@@ -1,17 +1,37 @@
 // The plan page's script: it keeps what the reader types in the browser as they type, lets them keep several plans,
-// save and open plan files, make a Word document and print. Nothing is sent anywhere.
-import { newPlanId, planName, readPlanFile, toPlanFile, type Plan } from './plan-file.ts';
+// save and open plan files, make a Word document and print. Nothing is sent anywhere. The plan itself is model.ts,
+// its keeping store.ts, what the reader sees view.ts and printout.ts; this file connects them to the reader's acts.
+import {
+	blankPlan,
+	deletePlan,
+	fileName,
+	nameKey,
+	openPlanFile,
+	planChoices,
+	planName,
+	planToOpen,
+	PlanDraft,
+	type Merge,
+	type Plan,
+	type PrintLayout,
+} from './model.ts';
+import { toPlanFile } from './plan-file.ts';
+import { drawPrintout } from './printout.ts';
 import * as store from './store.ts';
+import { PlanView } from './view.ts';
 
 const saveDelay = 400;
+const now = () => new Date().toISOString();
+
+/** What the page carries for its script, in its language (see src/components/PlanForm.astro). */
+interface PageData {
+	/** The script's messages, with `{name}` placeholders for it to fill. */
+	messages: Record<string, string>;
+	printout: PrintLayout;
+}
 
 const fill = (template = '', values: Record<string, string>) =>
 	template.replace(/\{(\w+)\}/g, (whole, name: string) => values[name] ?? whole);
-
-const blankPlan = (): Plan => {
-	const now = new Date().toISOString();
-	return { id: newPlanId(), created: now, updated: now, answers: {} };
-};
 
 function download(blob: Blob, name: string) {
 	const link = document.createElement('a');
@@ -23,164 +43,75 @@ function download(blob: Blob, name: string) {
 
 export function startPlanPage() {
 	const root = document.querySelector<HTMLElement>('[data-plan]');
-	if (!root) return;
-	const strings = JSON.parse(root.dataset.strings ?? '{}') as Record<string, string>;
-	const find = <T extends HTMLElement>(selector: string) => root.querySelector<T>(selector)!;
-	const fields = new Map(
-		[...root.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>('[data-field]')].map((field) => [
-			field.dataset.field!,
-			field,
-		]),
-	);
-	const choice = find<HTMLSelectElement>('[data-plan-choice]');
-	const savedLine = find('[data-plan-saved]');
-	const message = find('[data-plan-message]');
-	const fileInput = find<HTMLInputElement>('[data-plan-file]');
+	const data = root?.querySelector('[data-plan-data]')?.textContent;
+	if (!root || !data) return;
+	const { messages, printout: layout } = JSON.parse(data) as PageData;
+	const view = new PlanView(root);
+	const printout = drawPrintout(layout);
+	root.append(printout.element);
+	const fileInput = view.find<HTMLInputElement>('[data-plan-file]');
 	const time = new Intl.DateTimeFormat(document.documentElement.lang, { dateStyle: 'medium', timeStyle: 'short' });
+	const nameOf = (plan: Plan) => planName(plan) || messages.untitled!;
 
-	let plan = blankPlan();
-	/** The answers as last read from storage or written to it: what another tab's change is measured against. */
-	let stored: Record<string, string> = {};
-	/** Answers typed here and not written yet. */
-	const pending = new Set<string>();
-	let deletedElsewhere = false;
+	let draft = new PlanDraft(blankPlan(now()));
 	let timer: ReturnType<typeof setTimeout> | undefined;
 
-	const say = (text: string, action?: { label: string; run: () => void }) => {
-		message.replaceChildren(text);
-		if (action) {
-			const button = document.createElement('button');
-			button.type = 'button';
-			button.className = 'guide-button';
-			button.textContent = action.label;
-			button.addEventListener('click', () => {
-				message.replaceChildren();
-				action.run();
-			});
-			message.append(' ', button);
-		}
-	};
-	const nameOf = (shown: Plan) => planName(shown) || strings.untitled!;
-
 	const showAnswer = (key: string, text: string) => {
-		const answer = root.querySelector<HTMLElement>(`[data-answer="${CSS.escape(key)}"]`);
-		if (!answer) return;
-		answer.querySelector('.plan-text')!.textContent = text;
-		answer.toggleAttribute('data-filled', text.trim() !== '');
+		view.showAnswer(key, text);
+		printout.show(key, text);
 	};
-
-	const showChoices = () => {
-		const plans = store.listPlans();
-		if (!plans.some(({ id }) => id === plan.id)) plans.unshift(plan);
-		choice.replaceChildren(
-			...plans.map(
-				(listed) => new Option(nameOf(listed.id === plan.id ? plan : listed), listed.id, false, listed.id === plan.id),
-			),
+	const showChoices = () => view.showChoices(planChoices(store.browserStore, draft.plan), draft.plan.id, nameOf);
+	const showSaved = () =>
+		view.showSaved(
+			store.loadPlan(draft.plan.id)
+				? fill(messages.saved, { time: time.format(new Date(draft.plan.updated)) })
+				: messages.notSavedYet!,
 		);
-		choice.value = plan.id;
-	};
 
-	const showSaved = () => {
-		savedLine.textContent = store.loadPlan(plan.id)
-			? fill(strings.saved, { time: time.format(new Date(plan.updated)) })
-			: strings.notSavedYet!;
-	};
-
-	const show = (next: Plan) => {
-		plan = next;
-		stored = { ...next.answers };
-		pending.clear();
-		deletedElsewhere = false;
-		root.querySelectorAll('.plan-conflict').forEach((conflict) => conflict.remove());
-		for (const [key, field] of fields) field.value = next.answers[key] ?? '';
-		root
-			.querySelectorAll<HTMLElement>('[data-answer]')
-			.forEach(({ dataset }) => showAnswer(dataset.answer!, next.answers[dataset.answer!] ?? ''));
-		store.rememberPlanId(next.id);
+	const show = (plan: Plan) => {
+		draft = new PlanDraft(plan);
+		view.clearClashes();
+		for (const key of view.fields.keys()) view.showAnswer(key, draft.answer(key));
+		printout.showAll(plan.answers);
+		store.rememberPlanId(plan.id);
 		showChoices();
 		showSaved();
 	};
 
-	const setAnswer = (key: string, text: string) => {
-		plan.answers[key] = text;
-		const field = fields.get(key);
-		if (field) field.value = text;
-		showAnswer(key, text);
-	};
-
-	/** Both answers, where another tab saved one answer while this tab had a different one not yet saved. */
-	const showConflict = (key: string, theirs: string) => {
-		const field = fields.get(key);
-		if (!field) return;
-		field.parentElement!.querySelector('.plan-conflict')?.remove();
-		const box = document.createElement('div');
-		box.className = 'plan-conflict';
-		box.setAttribute('role', 'alert');
-		const text = document.createElement('p');
-		text.textContent = `${strings.conflict}\n${theirs}`;
-		const use = Object.assign(document.createElement('button'), { type: 'button', className: 'guide-button' });
-		use.textContent = strings.useOther!;
-		use.addEventListener('click', () => {
-			setAnswer(key, theirs);
-			pending.add(key);
-			box.remove();
-			save();
-			field.focus();
-		});
-		const keep = Object.assign(document.createElement('button'), { type: 'button', className: 'guide-button' });
-		keep.textContent = strings.keepMine!;
-		keep.addEventListener('click', () => {
-			box.remove();
-			field.focus();
-		});
-		const buttons = document.createElement('p');
-		buttons.className = 'guide-buttons';
-		buttons.append(use, keep);
-		box.append(text, buttons);
-		field.after(box);
-	};
-
-	/** Takes in what another tab saved of this plan; an answer typed here and not saved yet is never replaced. */
-	const takeIn = (theirs: Plan) => {
-		let changed = false;
-		for (const key of new Set([...Object.keys(theirs.answers), ...Object.keys(stored)])) {
-			const text = theirs.answers[key] ?? '';
-			if (text === (stored[key] ?? '')) continue;
-			stored[key] = text;
-			if (pending.has(key) && plan.answers[key] !== text) showConflict(key, text);
-			else if (plan.answers[key] !== text) {
-				setAnswer(key, text);
-				changed = true;
-			}
-		}
-		plan.updated = theirs.updated;
-		if (changed) say(strings.otherTab!);
+	/** Shows what another tab's save changed here, and both answers where it clashes with one typed here. */
+	const showMerge = ({ changed, clashes }: Merge) => {
+		for (const key of changed) showAnswer(key, draft.answer(key));
+		for (const { key, theirs } of clashes)
+			view.showClash(key, `${messages.conflict}\n${theirs}`, {
+				useTheirs: {
+					label: messages.useOther!,
+					run: () => {
+						draft.type(key, theirs);
+						showAnswer(key, theirs);
+						save();
+					},
+				},
+				keepMine: { label: messages.keepMine!, run: () => undefined },
+			});
+		if (changed.length) view.say(messages.otherTab!);
 	};
 
 	function save() {
 		clearTimeout(timer);
 		timer = undefined;
-		if (!pending.size || deletedElsewhere) return;
-		const current = store.loadPlan(plan.id);
-		if (current) takeIn(current);
-		const next = { ...plan, answers: { ...plan.answers }, updated: new Date().toISOString() };
-		if (!store.storePlan(next)) {
-			say(strings.storageRefused!);
-			return;
-		}
-		plan = next;
-		stored = { ...next.answers };
-		pending.clear();
+		const { result, merge } = draft.save(store.browserStore, now());
+		if (merge) showMerge(merge);
+		if (result === 'refused') view.say(messages.storageRefused!);
+		if (result !== 'saved') return;
 		showSaved();
-		store.rememberPlanId(plan.id);
+		store.rememberPlanId(draft.plan.id);
 	}
 
-	for (const [key, field] of fields) {
+	for (const [key, field] of view.fields) {
 		field.addEventListener('input', () => {
-			plan.answers[key] = field.value;
-			pending.add(key);
-			showAnswer(key, field.value);
-			if (key === 'process.name') choice.selectedOptions[0]!.text = nameOf(plan);
+			draft.type(key, field.value);
+			printout.show(key, field.value);
+			if (key === nameKey) view.renameShown(nameOf(draft.plan));
 			clearTimeout(timer);
 			timer = setTimeout(save, saveDelay);
 		});
@@ -191,117 +122,101 @@ export function startPlanPage() {
 
 	addEventListener('storage', (event) => {
 		const id = store.planIdOfKey(event.key);
-		if (event.key !== null && !id) return;
 		// A null key: another tab cleared the whole storage.
-		if (id === plan.id || event.key === null) {
-			const theirs = event.key === null ? store.loadPlan(plan.id) : store.parseStored(event.newValue);
-			if (theirs) takeIn(theirs);
-			else if (Object.keys(stored).length > 0) {
-				deletedElsewhere = true;
-				say(strings.deletedElsewhere!, {
-					label: strings.keep!,
-					run: () => {
-						deletedElsewhere = false;
-						Object.keys(plan.answers).forEach((key) => pending.add(key));
-						save();
-						showChoices();
-					},
-				});
-			}
+		if (event.key !== null && id !== draft.plan.id) {
+			if (id) showChoices();
+			return;
+		}
+		const theirs = event.key === null ? store.loadPlan(draft.plan.id) : store.parseStored(event.newValue);
+		if (theirs) showMerge(draft.takeIn(theirs));
+		else if (draft.lostElsewhere) {
+			draft.deletedElsewhere = true;
+			view.say(messages.deletedElsewhere!, {
+				label: messages.keep!,
+				run: () => {
+					draft.keepAgain();
+					save();
+					showChoices();
+				},
+			});
 		}
 		showChoices();
 		showSaved();
 	});
 
-	choice.addEventListener('change', () => {
+	view.find('[data-plan-choice]').addEventListener('change', () => {
 		save();
-		message.replaceChildren();
-		show(store.loadPlan(choice.value) ?? blankPlan());
+		view.clearMessage();
+		show(store.loadPlan(view.chosenId) ?? blankPlan(now()));
 	});
 
-	find('[data-plan-new]').addEventListener('click', () => {
+	view.find('[data-plan-new]').addEventListener('click', () => {
 		save();
-		const fresh = blankPlan();
-		if (!store.storePlan(fresh)) say(strings.storageRefused!);
-		else message.replaceChildren();
+		const fresh = blankPlan(now());
+		if (store.storePlan(fresh)) view.clearMessage();
+		else view.say(messages.storageRefused!);
 		show(fresh);
-		fields.get('process.name')?.focus();
+		view.fields.get(nameKey)?.focus();
 	});
 
-	find('[data-plan-delete]').addEventListener('click', () => {
-		const name = nameOf(plan);
-		if (!confirm(fill(strings.confirmDelete, { name }))) return;
+	view.find('[data-plan-delete]').addEventListener('click', () => {
+		const name = nameOf(draft.plan);
+		if (!confirm(fill(messages.confirmDelete, { name }))) return;
 		clearTimeout(timer);
-		store.removePlan(plan.id);
-		show(store.listPlans()[0] ?? blankPlan());
-		say(fill(strings.deleted, { name }));
+		show(deletePlan(store.browserStore, draft.plan.id, now()));
+		view.say(fill(messages.deleted, { name }));
 	});
 
-	find('[data-plan-export]').addEventListener('click', () => {
+	view.find('[data-plan-export]').addEventListener('click', () => {
 		save();
-		download(new Blob([toPlanFile(plan)], { type: 'application/json' }), `${fileName(nameOf(plan))}.plan.json`);
+		download(
+			new Blob([toPlanFile(draft.plan)], { type: 'application/json' }),
+			`${fileName(nameOf(draft.plan))}.plan.json`,
+		);
 	});
 
-	find('[data-plan-export-docx]').addEventListener('click', async () => {
+	view.find('[data-plan-export-docx]').addEventListener('click', async () => {
 		save();
 		try {
 			const { planDocx } = await import('./docx.ts');
-			download(await planDocx(find('[data-plan-document]')), `${fileName(nameOf(plan))}.docx`);
+			download(
+				await planDocx(layout, draft.plan, document.documentElement.lang),
+				`${fileName(nameOf(draft.plan))}.docx`,
+			);
 		} catch {
-			say(strings['error.docx']!);
+			view.say(messages['error.docx']!);
 		}
 	});
 
-	find('[data-plan-import]').addEventListener('click', () => fileInput.click());
+	view.find('[data-plan-import]').addEventListener('click', () => fileInput.click());
 	fileInput.addEventListener('change', async () => {
 		const file = fileInput.files?.[0];
 		fileInput.value = '';
 		if (!file) return;
-		const result = readPlanFile(await file.text());
-		if ('problem' in result) {
-			say(fill(strings[`error.${result.problem}`], { file: file.name }));
+		const text = await file.text();
+		save();
+		const opened = openPlanFile(store.browserStore, text, (existing) =>
+			confirm(fill(messages.confirmReplace, { name: nameOf(existing) })),
+		);
+		if ('problem' in opened) {
+			view.say(fill(messages[`error.${opened.problem}`], { file: file.name }));
 			return;
 		}
-		save();
-		let opened = result.plan;
-		const existing = store.loadPlan(opened.id);
-		if (existing && !confirm(fill(strings.confirmReplace, { name: nameOf(existing) })))
-			opened = { ...opened, id: newPlanId() };
-		const kept = store.storePlan(opened);
-		show(opened);
-		say(kept ? fill(strings.imported, { name: nameOf(opened) }) : strings.storageRefused!);
+		show(opened.plan);
+		view.say(opened.kept ? fill(messages.imported, { name: nameOf(opened.plan) }) : messages.storageRefused!);
 	});
 
-	find('[data-plan-print]').addEventListener('click', () => {
+	view.find('[data-plan-print]').addEventListener('click', () => {
 		save();
 		print();
 	});
-	find('[data-plan-print-blank]').addEventListener('click', () => {
+	view.find('[data-plan-print-blank]').addEventListener('click', () => {
 		root.classList.add('plan-blank');
 		addEventListener('afterprint', () => root.classList.remove('plan-blank'), { once: true });
 		print();
 	});
 
-	const remembered = store.rememberedPlanId();
-	show((remembered && store.loadPlan(remembered)) || store.listPlans()[0] || blankPlan());
-	if (!storageWorks()) say(strings.storageRefused!);
-	find('[data-plan-tools]').hidden = false;
-}
-
-/** A file name from a plan's name: letters and digits of any script, joined by hyphens. */
-export const fileName = (name: string) =>
-	name
-		.toLowerCase()
-		.replace(/[^\p{L}\p{N}]+/gu, '-')
-		.replace(/^-+|-+$/g, '')
-		.slice(0, 60) || 'plan';
-
-function storageWorks() {
-	try {
-		localStorage.setItem('participation-guide:probe', '1');
-		localStorage.removeItem('participation-guide:probe');
-		return true;
-	} catch {
-		return false;
-	}
+	show(planToOpen(store.browserStore, store.rememberedPlanId(), now()));
+	if (!store.storageWorks()) view.say(messages.storageRefused!);
+	view.find('[data-plan-tools]').hidden = false;
 }

@@ -23,8 +23,6 @@ const isDate = (value: unknown) => typeof value === 'string' && !Number.isNaN(Da
 export const newPlanId = () =>
 	Array.from(crypto.getRandomValues(new Uint8Array(12)), (byte) => byte.toString(16).padStart(2, '0')).join('');
 
-export const planName = (plan: Plan) => plan.answers['process.name']?.trim() ?? '';
-
 /** The plan as the file the reader saves: the same text it is kept as in the browser. */
 export const toPlanFile = (plan: Plan) =>
 	JSON.stringify({ format: planFormat, version: planFormatVersion, ...plan }, null, '\t');

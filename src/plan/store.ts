@@ -1,6 +1,7 @@
 // The reader's plans in the browser's storage (localStorage), one entry per plan, so that two tabs on two plans
 // never write over each other. Reading and writing never throw: where storage is refused or full, the caller is
 // told and the plan lives on in the page.
+import type { PlanStore } from './model.ts';
 import { readPlanFile, toPlanFile, type Plan } from './plan-file.ts';
 
 const prefix = 'participation-guide:plan:';
@@ -24,16 +25,14 @@ export function loadPlan(id: string): Plan | undefined {
 	}
 }
 
-/** Every plan on this device, the one changed last first. */
+/** Every plan on this device. */
 export function listPlans(): Plan[] {
 	try {
-		return Object.keys(localStorage)
-			.flatMap((key) => {
-				const id = planIdOfKey(key);
-				const plan = id ? loadPlan(id) : undefined;
-				return plan ? [plan] : [];
-			})
-			.sort((a, b) => b.updated.localeCompare(a.updated));
+		return Object.keys(localStorage).flatMap((key) => {
+			const id = planIdOfKey(key);
+			const plan = id ? loadPlan(id) : undefined;
+			return plan ? [plan] : [];
+		});
 	} catch {
 		return [];
 	}
@@ -74,3 +73,16 @@ export function rememberPlanId(id: string) {
 		// Without storage, the tab shows a new plan next time.
 	}
 }
+
+/** Whether this browser lets the guide keep anything at all. */
+export function storageWorks() {
+	try {
+		localStorage.setItem('participation-guide:probe', '1');
+		localStorage.removeItem('participation-guide:probe');
+		return true;
+	} catch {
+		return false;
+	}
+}
+
+export const browserStore: PlanStore = { list: listPlans, load: loadPlan, save: storePlan, remove: removePlan };

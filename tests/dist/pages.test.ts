@@ -14,6 +14,7 @@ import { docsDir, pages, readPage, root } from '../../src/lib/content.ts';
 import { repositoryUrl } from '../../src/lib/repository.ts';
 import { interpolate, uiStrings } from '../../src/lib/ui-strings.ts';
 import { parsePlanLayout } from '../../src/lib/plan.ts';
+import type { PrintLayout } from '../../src/plan/model.ts';
 import { processSteps } from '../../src/lib/process.ts';
 import { phases } from '../../src/schemas/frontmatter.ts';
 import { builtPages as builtPagesOf, readBuiltPage, testedSite, withBase } from './built-site.ts';
@@ -298,7 +299,7 @@ describe('your plan', () => {
 	const planScript = (lang: string) => scriptsOf(`/${lang}/plan/`).find((src) => src.includes('PlanForm'));
 
 	for (const lang of languageCodes) {
-		test(`/${lang}/plan/ has a field for every output of every step, labelled in its language, and the blank plan in its parts`, () => {
+		test(`/${lang}/plan/ has a field for every output of every step, labelled in its language, and the printed plan's layout in its parts`, () => {
 			const tree = readBuiltPage(dist, `/${lang}/plan/`);
 			const labels = selectAll('.plan-step label', tree).map((label) => toText(label).trim());
 			const outputs = processSteps().flatMap(({ slug, key }) =>
@@ -307,18 +308,33 @@ describe('your plan', () => {
 				),
 			);
 			assert.deepEqual(labels, outputs, `the fields of /${lang}/plan/ are not the step pages' outputs, in order`);
-			const parts = selectAll('.plan-part h3', tree).map((heading) => toText(heading));
+			const data = select('script[type="application/json"][data-plan-data]', tree);
+			assert.ok(data, `/${lang}/plan/ carries no layout of the printed plan for its script`);
+			const { printout } = JSON.parse(toText(data)) as { printout: PrintLayout };
 			assert.deepEqual(
-				parts.map((part) => part.replace(/^\d+\. /, '')),
+				printout.parts.map((part) => part.title.replace(/^\d+\. /, '')),
 				layout.parts.map((part) => part.title[lang]),
 				`/${lang}/plan/ prints other parts than content/plan.yaml lists`,
 			);
-			// Without JavaScript the page shows this document: every field of the form has its place in it, with lines.
-			assert.equal(selectAll('.plan-document .plan-answer', tree).length, selectAll('[data-field]', tree).length);
-			assert.equal(
-				selectAll('.plan-document .plan-answer .plan-lines', tree).length,
-				selectAll('[data-field]', tree).length,
+			// Every field of the form has its place in the printed plan, once, under the words of its label.
+			const labelOf = new Map(
+				selectAll('[data-field]', tree).map((field) => {
+					// A field's label is the one that holds it, or the one that names its id.
+					const label = selectAll('.plan-form label', tree).find(
+						(label) =>
+							select('[data-field]', label) === field ||
+							(field.properties.id !== undefined && String(label.properties.htmlFor) === field.properties.id),
+					);
+					assert.ok(label, `${String(field.properties.dataField)} has no label`);
+					return [String(field.properties.dataField), toText(label).trim()];
+				}),
 			);
+			const placed = [...printout.header, ...printout.parts.flatMap((part) => part.fields)];
+			assert.deepEqual(placed.map(({ key }) => key).sort(), [...labelOf.keys()].sort());
+			for (const { key, label } of placed) assert.equal(label, labelOf.get(key), `${key} prints under another title`);
+			// The printed plan is drawn by the script: the HTML holds the blank form, which is what prints without it.
+			assert.equal(selectAll('.plan-document', tree).length, 0, `/${lang}/plan/ carries a second copy of the plan`);
+			assert.ok(select('.plan-form .plan-footer a', tree), `/${lang}/plan/'s form prints without the guide's address`);
 		});
 
 		test(`every step page in ${lang} links to its part of the plan`, () => {

@@ -188,13 +188,25 @@ test('two tabs on one plan: each keeps the other’s answers, and a clash shows 
 	await expect(field(second, objective)).toHaveValue('Theirs, saved');
 });
 
-test('without JavaScript the page shows the blank plan, readable and printable, and no form', async ({ browser }) => {
+test('without JavaScript the page shows the blank form, readable, and it prints with room to write', async ({
+	browser,
+}) => {
 	const context = await browser.newContext({ javaScriptEnabled: false });
 	const page = await context.newPage();
 	await page.goto('/es/plan/');
-	await expect(page.locator('.plan-form')).toBeHidden();
-	await expect(page.getByRole('heading', { name: 'Plan de participación' })).toBeVisible();
-	await expect(page.locator('.plan-document .plan-lines').first()).toBeVisible();
+	await expect(page.locator('[data-plan-tools]')).toBeHidden();
+	await expect(
+		page.getByLabel('Un objetivo general y entre dos y cuatro objetivos específicos', { exact: true }),
+	).toBeVisible();
+	await expect(page.getByText('Plan de participación', { exact: true })).toBeHidden();
+	await page.emulateMedia({ media: 'print' });
+	// On paper the form has the plan's title, its fields in step order with room to write, and the guide's address.
+	await expect(page.getByText('Plan de participación', { exact: true })).toBeVisible();
+	await expect(page.locator('.plan-form .plan-footer')).toContainText('/es/plan/');
+	const box = await field(page, objective).boundingBox();
+	expect(box!.height, 'a field prints with room for a few handwritten lines').toBeGreaterThan(80);
+	const sheets = (await getDocumentProxy(new Uint8Array(await page.pdf({ format: 'A4' })))).numPages;
+	expect(sheets).toBeGreaterThan(1);
 	await context.close();
 });
 

@@ -1,0 +1,107 @@
+// The plan page's form and tools as the reader sees them: the fields, the list of plans, the line that says when
+// the plan was saved, the message area and the clash boxes. It only shows; page.ts decides what.
+import type { Plan } from './model.ts';
+
+type Field = HTMLInputElement | HTMLTextAreaElement;
+
+export interface Action {
+	label: string;
+	run: () => void;
+}
+
+function button(label: string, run: () => void) {
+	const made = document.createElement('button');
+	made.type = 'button';
+	made.className = 'guide-button';
+	made.textContent = label;
+	made.addEventListener('click', run);
+	return made;
+}
+
+export class PlanView {
+	readonly fields: Map<string, Field>;
+	private readonly choice: HTMLSelectElement;
+	private readonly savedLine: HTMLElement;
+	private readonly message: HTMLElement;
+
+	constructor(readonly root: HTMLElement) {
+		this.fields = new Map(
+			[...root.querySelectorAll<Field>('[data-field]')].map((field) => [field.dataset.field!, field]),
+		);
+		this.choice = this.find('[data-plan-choice]');
+		this.savedLine = this.find('[data-plan-saved]');
+		this.message = this.find('[data-plan-message]');
+	}
+
+	find<T extends HTMLElement>(selector: string) {
+		return this.root.querySelector<T>(selector)!;
+	}
+
+	get chosenId() {
+		return this.choice.value;
+	}
+
+	showAnswer(key: string, text: string) {
+		const field = this.fields.get(key);
+		if (field) field.value = text;
+	}
+
+	showChoices(plans: Plan[], shownId: string, nameOf: (plan: Plan) => string) {
+		this.choice.replaceChildren(...plans.map((plan) => new Option(nameOf(plan), plan.id, false, plan.id === shownId)));
+		this.choice.value = shownId;
+	}
+
+	renameShown(name: string) {
+		const shown = this.choice.selectedOptions[0];
+		if (shown) shown.text = name;
+	}
+
+	showSaved(text: string) {
+		this.savedLine.textContent = text;
+	}
+
+	say(text: string, action?: Action) {
+		this.message.replaceChildren(text);
+		if (action)
+			this.message.append(
+				' ',
+				button(action.label, () => {
+					this.clearMessage();
+					action.run();
+				}),
+			);
+	}
+
+	clearMessage() {
+		this.message.replaceChildren();
+	}
+
+	/** Both answers, where another tab saved one answer while this tab had a different one not yet saved. */
+	showClash(key: string, text: string, choices: { useTheirs: Action; keepMine: Action }) {
+		const field = this.fields.get(key);
+		if (!field) return;
+		// After the field's label (or paragraph) rather than in it: a label must not hold the buttons.
+		const question = field.closest('label, p') ?? field;
+		if (question.nextElementSibling?.classList.contains('plan-conflict')) question.nextElementSibling.remove();
+		const box = document.createElement('div');
+		box.className = 'plan-conflict';
+		box.setAttribute('role', 'alert');
+		const said = document.createElement('p');
+		said.textContent = text;
+		const buttons = document.createElement('p');
+		buttons.className = 'guide-buttons';
+		const choose = ({ label, run }: Action) =>
+			button(label, () => {
+				box.remove();
+				run();
+				field.focus();
+			});
+		buttons.append(choose(choices.useTheirs), choose(choices.keepMine));
+		box.append(said, buttons);
+		question.after(box);
+	}
+
+	clearClashes() {
+		this.root.querySelectorAll('.plan-conflict').forEach((clash) => clash.remove());
+	}
+}

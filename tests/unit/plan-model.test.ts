@@ -1,0 +1,249 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import {
+	blankPlan,
+	deletePlan,
+	fieldKey,
+	fileName,
+	fillLayout,
+	headerFields,
+	headerKey,
+	keptPlans,
+	openPlanFile,
+	planChoices,
+	planName,
+	planToOpen,
+	PlanDraft,
+	type Plan,
+	type PlanStore,
+	type PrintLayout,
+} from '../../src/plan/model.ts';
+import { toPlanFile } from '../../src/plan/plan-file.ts';
+
+const objective = fieldKey('prework/set-the-objective', 1);
+const schedule = fieldKey('execution/write-the-plan', 1);
+
+const plan = (id: string, updated: string, answers: Plan['answers'] = {}): Plan => ({
+	id,
+	created: '2026-11-01T10:00:00.000Z',
+	updated,
+	answers,
+});
+
+/** Plans kept in memory, as the browser's storage keeps them: each saved as a copy. `full` refuses every save. */
+function memoryStore(plans: Plan[] = [], full = false): PlanStore & { kept: Map<string, Plan> } {
+	const copy = (kept: Plan): Plan => ({ ...kept, answers: { ...kept.answers } });
+	const kept = new Map(plans.map((kept) => [kept.id, copy(kept)]));
+	return {
+		kept,
+		list: () => [...kept.values()].map(copy),
+		load: (id) => (kept.has(id) ? copy(kept.get(id)!) : undefined),
+		save: (saved) => !full && Boolean(kept.set(saved.id, copy(saved))),
+		remove: (id) => void kept.delete(id),
+	};
+}
+
+test('answers are keyed by step and output, and the header fields by `process.`', () => {
+	assert.equal(objective, 'prework/set-the-objective#1');
+	assert.deepEqual(headerFields.map(headerKey), [
+		'process.name',
+		'process.organisation',
+		'process.facilitator',
+		'process.dates',
+		'process.place',
+	]);
+	assert.equal(
+		planName(plan('a', '2026-11-01T10:00:00.000Z', { 'process.name': '  Mapea tu cuadra ' })),
+		'Mapea tu cuadra',
+	);
+	assert.equal(planName(plan('a', '2026-11-01T10:00:00.000Z')), '');
+});
+
+test('a plan’s file name keeps letters of any script and joins words with hyphens', () => {
+	assert.equal(fileName('Foro juvenil: Haripur (2027)'), 'foro-juvenil-haripur-2027');
+	assert.equal(fileName('Año «nuevo»'), 'año-nuevo');
+	assert.equal(fileName('***'), 'plan');
+	assert.equal(fileName('a'.repeat(80)).length, 60);
+});
+
+test('several plans: listed newest first, the one shown included before it is kept, and deleting shows the next', () => {
+	const older = plan('older', '2026-11-02T10:00:00.000Z', { 'process.name': 'Older' });
+	const newer = plan('newer', '2026-11-03T10:00:00.000Z', { 'process.name': 'Newer' });
+	const store = memoryStore([older, newer]);
+	assert.deepEqual(
+		keptPlans(store).map(({ id }) => id),
+		['newer', 'older'],
+	);
+
+	const fresh = blankPlan('2026-11-04T10:00:00.000Z', 'fresh');
+	assert.deepEqual(fresh, { id: 'fresh', created: fresh.created, updated: fresh.created, answers: {} });
+	assert.deepEqual(
+		planChoices(store, fresh).map(({ id }) => id),
+		['fresh', 'newer', 'older'],
+	);
+	// The shown plan's name as typed, not as kept.
+	const renamed = { ...older, answers: { 'process.name': 'Renamed' } };
+	assert.deepEqual(planChoices(store, renamed).map(planName), ['Newer', 'Renamed']);
+
+	assert.equal(planToOpen(store, 'older', 'now').id, 'older');
+	assert.equal(planToOpen(store, 'gone', 'now').id, 'newer');
+	assert.equal(planToOpen(memoryStore(), undefined, '2026-11-04T10:00:00.000Z').updated, '2026-11-04T10:00:00.000Z');
+
+	assert.equal(deletePlan(store, 'newer', 'now').id, 'older');
+	assert.deepEqual([...store.kept.keys()], ['older']);
+	const next = deletePlan(store, 'older', '2026-11-05T10:00:00.000Z');
+	assert.deepEqual(next.answers, {});
+	assert.equal(store.kept.size, 0);
+});
+
+test('typing is saved once, and saving again with nothing new writes nothing', () => {
+	const store = memoryStore();
+	const draft = new PlanDraft(blankPlan('2026-11-01T10:00:00.000Z', 'p1'));
+	assert.equal(draft.save(store, 'later').result, 'nothing to save');
+	assert.equal(store.kept.size, 0, 'an untouched new plan is not kept');
+	draft.type(objective, 'Map every street light.');
+	assert.equal(draft.save(store, '2026-11-01T11:00:00.000Z').result, 'saved');
+	assert.deepEqual(store.kept.get('p1')?.answers, { [objective]: 'Map every street light.' });
+	assert.equal(store.kept.get('p1')?.updated, '2026-11-01T11:00:00.000Z');
+	assert.equal(draft.unsaved, false);
+	assert.equal(draft.save(store, '2026-11-01T12:00:00.000Z').result, 'nothing to save');
+});
+
+test('where storage refuses, the answer stays in the draft, unsaved, to be saved later', () => {
+	const draft = new PlanDraft(blankPlan('2026-11-01T10:00:00.000Z', 'p1'));
+	draft.type(objective, 'Still here.');
+	assert.equal(draft.save(memoryStore([], true), 'later').result, 'refused');
+	assert.equal(draft.answer(objective), 'Still here.');
+	assert.equal(draft.unsaved, true);
+	const store = memoryStore();
+	assert.equal(draft.save(store, 'later').result, 'saved');
+	assert.equal(store.kept.get('p1')?.answers[objective], 'Still here.');
+});
+
+test('another tab’s save is taken in answer by answer, and a clash keeps this tab’s answer', () => {
+	const start = plan('shared', '2026-11-01T10:00:00.000Z', { 'process.name': 'Shared', [objective]: 'First' });
+	const store = memoryStore([start]);
+	const draft = new PlanDraft(structuredClone(start));
+
+	// The other tab changed the objective and added a schedule; this tab typed nothing: both are taken in.
+	const theirs = plan('shared', '2026-11-01T11:00:00.000Z', {
+		'process.name': 'Shared',
+		[objective]: 'From the other tab',
+		[schedule]: '3 March: forum',
+	});
+	assert.deepEqual(draft.takeIn(theirs), { changed: [objective, schedule], clashes: [] });
+	assert.equal(draft.answer(objective), 'From the other tab');
+	assert.equal(draft.plan.updated, '2026-11-01T11:00:00.000Z');
+
+	// Both tabs change the schedule: this tab's unsaved answer stays, the other's is a clash.
+	draft.type(schedule, 'Mine, not saved yet');
+	store.save({ ...theirs, answers: { ...theirs.answers, [schedule]: 'Theirs, saved', 'process.place': 'Haripur' } });
+	const { result, merge } = draft.save(store, '2026-11-01T12:00:00.000Z');
+	assert.equal(result, 'saved');
+	assert.deepEqual(merge, { changed: ['process.place'], clashes: [{ key: schedule, theirs: 'Theirs, saved' }] });
+	assert.equal(store.kept.get('shared')?.answers[schedule], 'Mine, not saved yet');
+	assert.equal(store.kept.get('shared')?.answers['process.place'], 'Haripur', 'their other answer is kept');
+
+	// An answer the other tab emptied is emptied here too.
+	assert.deepEqual(draft.takeIn({ ...theirs, answers: { 'process.name': 'Shared' } }).changed, [
+		objective,
+		schedule,
+		'process.place',
+	]);
+	assert.equal(draft.answer(objective), '');
+});
+
+test('an answer both tabs changed to the same text is no clash', () => {
+	const draft = new PlanDraft(plan('p', '2026-11-01T10:00:00.000Z', { [objective]: 'Old' }));
+	draft.type(objective, 'Same');
+	assert.deepEqual(draft.takeIn(plan('p', '2026-11-01T11:00:00.000Z', { [objective]: 'Same' })), {
+		changed: [],
+		clashes: [],
+	});
+});
+
+test('a plan deleted in another tab is not saved again unless the reader keeps it', () => {
+	const kept = plan('p', '2026-11-01T10:00:00.000Z', { [objective]: 'Kept' });
+	const draft = new PlanDraft(structuredClone(kept));
+	assert.equal(draft.lostElsewhere, true);
+	assert.equal(new PlanDraft(blankPlan('now', 'new')).lostElsewhere, false, 'a plan never kept is not lost');
+	const store = memoryStore();
+	draft.deletedElsewhere = true;
+	draft.type(schedule, 'Typed after');
+	assert.equal(draft.save(store, 'later').result, 'nothing to save');
+	assert.equal(store.kept.size, 0);
+	draft.keepAgain();
+	assert.equal(draft.save(store, 'later').result, 'saved');
+	assert.deepEqual(store.kept.get('p')?.answers, { [objective]: 'Kept', [schedule]: 'Typed after' });
+});
+
+test('a plan file opens as a plan kept beside the others, or replacing its earlier copy only when asked', () => {
+	const file = plan('0f3a9c2e4b1d5a6c7e8f9012', '2026-11-02T10:00:00.000Z', { 'process.name': 'From the file' });
+	const store = memoryStore();
+	const opened = openPlanFile(store, toPlanFile(file), () => assert.fail('nothing to replace'));
+	assert.deepEqual(opened, { plan: file, kept: true });
+
+	const asked: string[] = [];
+	const copy = openPlanFile(store, toPlanFile(file), (existing) => {
+		asked.push(planName(existing));
+		return false;
+	});
+	assert.deepEqual(asked, ['From the file']);
+	assert.ok('plan' in copy && copy.plan.id !== file.id, 'kept both: the copy gets an id of its own');
+	assert.equal(store.kept.size, 2);
+
+	const changed = { ...file, answers: { 'process.name': 'Changed in the file' } };
+	openPlanFile(store, toPlanFile(changed), () => true);
+	assert.equal(store.kept.size, 2);
+	assert.equal(planName(store.kept.get(file.id)!), 'Changed in the file');
+
+	assert.deepEqual(
+		openPlanFile(store, '{"name": "photo"}', () => true),
+		{ problem: 'notPlan' },
+	);
+	assert.deepEqual(
+		openPlanFile(store, toPlanFile(file).replace('"version": 1', '"version": 2'), () => true),
+		{ problem: 'newer' },
+	);
+	assert.equal(store.kept.size, 2, 'a refused file keeps nothing');
+	assert.deepEqual(
+		openPlanFile(memoryStore([], true), toPlanFile(file), () => true),
+		{ plan: file, kept: false },
+	);
+});
+
+test('the printed plan’s layout is filled with the answers, an answer of spaces counting as none', () => {
+	const layout: PrintLayout = {
+		guide: 'Participation Guide',
+		title: 'Participation plan',
+		header: [{ key: 'process.name', label: 'Name of the process' }],
+		parts: [
+			{
+				title: '1. Purpose',
+				about: 'Why.',
+				fields: [
+					{ key: objective, label: 'One general objective' },
+					{ key: schedule, label: 'A schedule', lang: 'en' },
+				],
+			},
+		],
+		credit: 'Participation Guide · English',
+		address: 'https://example.org/en/plan/',
+	};
+	const filled = fillLayout(layout, {
+		'process.name': ' Haripur ',
+		[objective]: 'Jobs\nand training',
+		[schedule]: '  ',
+	});
+	assert.deepEqual(filled.header, [{ key: 'process.name', label: 'Name of the process', answer: 'Haripur' }]);
+	assert.deepEqual(
+		filled.parts[0]!.fields.map(({ answer, lang }) => [answer, lang]),
+		[
+			['Jobs\nand training', undefined],
+			['', 'en'],
+		],
+	);
+	assert.equal(filled.title, 'Participation plan');
+	assert.equal(layout.parts[0]!.fields.length, 2, 'the layout itself is left as it was');
+	assert.ok(!('answer' in layout.parts[0]!.fields[0]!));
+});
