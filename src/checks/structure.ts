@@ -6,6 +6,9 @@ import { caseStudyFields, phases } from '../schemas/frontmatter.ts';
 import { stepSections } from '../schemas/step-sections.ts';
 import type { Guide, Problem } from './guide.ts';
 
+/** A frontmatter value as the contributor wrote it: `prework`, `3`. */
+const asWritten = (value: unknown) => (typeof value === 'string' ? value : JSON.stringify(value));
+
 const headingsOf = (page: Page) => [...page.body.matchAll(/^## (.+)$/gm)].map((match) => match[1]!.trim());
 
 /** The interface string of a language, or of the source language where it has none yet. */
@@ -54,7 +57,7 @@ export function stepPageProblems(guide: Guide): Problem[] {
 				say(`add \`phase: ${folderPhase}\` to the frontmatter: the phase this step belongs to.`);
 			else if (page.frontmatter.phase !== folderPhase)
 				say(
-					`\`phase\` is "${page.frontmatter.phase}" but the page is in the folder process/${folderPhase}/: make them the same.`,
+					`\`phase\` is "${asWritten(page.frontmatter.phase)}" but the page is in the folder process/${folderPhase}/: make them the same.`,
 				);
 			if (page.frontmatter.step === undefined)
 				say("add `step:` to the frontmatter: the step's place in its phase (1, 2, 3…).");
@@ -62,7 +65,7 @@ export function stepPageProblems(guide: Guide): Problem[] {
 			for (const field of ['phase', 'step'] as const) {
 				if (page.frontmatter[field] !== undefined)
 					say(
-						`remove the line \`${field}: ${page.frontmatter[field]}\`: a translation takes its phase and step from the English page (content/docs/${sourceLanguage}/${page.inLanguage}), where they are written once.`,
+						`remove the line \`${field}: ${asWritten(page.frontmatter[field])}\`: a translation takes its phase and step from the English page (content/docs/${sourceLanguage}/${page.inLanguage}), where they are written once.`,
 					);
 			}
 		}
