@@ -1,6 +1,7 @@
 import { completeLanguages, sourceLanguage } from '../languages.ts';
 import type { Page } from '../lib/content.ts';
 import { isStepPage } from '../lib/process.ts';
+import { stepKeyOfSlug, stepSlug } from '../lib/step-order.ts';
 import { caseStudySections } from '../schemas/case-study-sections.ts';
 import { caseStudyFields, phases } from '../schemas/frontmatter.ts';
 import { stepSections } from '../schemas/step-sections.ts';
@@ -47,7 +48,7 @@ export function stepPageProblems(guide: Guide): Problem[] {
 		// Without its language's interface strings (reported on their own), the headings cannot be checked.
 		const headingsKnown = !guide.strings[page.lang]?.problem;
 		const folderPhase = page.slug.split('/')[1]!;
-		const key = page.slug.replace(/^process\//, '');
+		const key = stepKeyOfSlug(page.slug)!;
 		if (!(phases as readonly string[]).includes(folderPhase))
 			say(
 				`the folder process/${folderPhase}/ is not a phase: step pages live in process/${phases.join('/, process/')}/.`,
@@ -102,10 +103,10 @@ export function stepPageProblems(guide: Guide): Problem[] {
 		}
 	}
 	for (const { key, file } of guide.checklists) {
-		if (!sourceSteps.some((page) => page.slug === `process/${key}`)) {
+		if (!sourceSteps.some((page) => page.slug === stepSlug(key))) {
 			problems.push({
 				file,
-				message: `points to a step that does not exist: there is no content/docs/${sourceLanguage}/process/${key}.mdx. Name the file after its step page, or remove it.`,
+				message: `points to a step that does not exist: there is no content/docs/${sourceLanguage}/${stepSlug(key)}.mdx. Name the file after its step page, or remove it.`,
 			});
 		}
 	}
