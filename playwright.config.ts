@@ -1,8 +1,9 @@
 import { defineConfig, devices } from '@playwright/test';
 import { chromiumArgs, systemChromium } from './src/lib/chromium.ts';
 
-// Its own port, so that the tests never meet a guide that `npm start` is serving on 4321.
-const port = 4329;
+// Its own port, so that the tests never meet a guide that `npm start` is serving on 4321; TEST_PORT moves it, for a
+// second checkout whose tests run at the same time.
+const port = Number(process.env.TEST_PORT ?? 4329);
 
 export default defineConfig({
 	testDir: 'tests/e2e',

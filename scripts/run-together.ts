@@ -13,8 +13,8 @@ const results = await Promise.all(
 					shell: process.platform === 'win32',
 				});
 				let output = '';
-				child.stdout.on('data', (chunk: Buffer) => (output += chunk));
-				child.stderr.on('data', (chunk: Buffer) => (output += chunk));
+				child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+				child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
 				child.on('close', (code) => {
 					console.log(`\n── npm run ${script} ${code === 0 ? 'passed' : `failed (exit ${code})`} ──\n${output}`);
 					resolve(code ?? 1);

@@ -47,7 +47,7 @@ export function linkProblems(guide: Guide, readText: (file: string) => string): 
 	const pdfs = new Set(
 		languageCodes.flatMap((lang) => pdfSheets.flatMap((sheet) => checklistPdfs(lang, sheet).map((pdf) => pdf.href))),
 	);
-	const glossaryIds = new Set(Object.keys((guide.glossary.data ?? {}) as object));
+	const glossaryIds = new Set(Object.keys(guide.glossary.data ?? {}));
 	const target = (path: string): Page | undefined => {
 		const page = byAddress.get(path);
 		if (page) return page;

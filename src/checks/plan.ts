@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { sourceLanguage } from '../languages.ts';
 import { isStepPage } from '../lib/process.ts';
+import { stepKeyOfSlug } from '../lib/step-order.ts';
 import { placeOutputs } from '../lib/plan.ts';
 import { planSchema } from '../schemas/plan.ts';
 import type { Guide, Problem } from './guide.ts';
@@ -20,13 +21,13 @@ export function planProblems(guide: Guide): Problem[] {
 		.filter((page) => page.lang === sourceLanguage && isStepPage(page))
 		.flatMap((page) => {
 			const count = outputsOf(page.frontmatter);
-			return count ? [{ key: page.slug.replace(/^process\//, ''), count }] : [];
+			return count ? [{ key: stepKeyOfSlug(page.slug)!, count }] : [];
 		});
 	const translations: Problem[] = guide.pages
 		.filter((page) => page.lang !== sourceLanguage && isStepPage(page))
 		.flatMap((page) => {
 			const count = outputsOf(page.frontmatter);
-			const source = steps.find(({ key }) => `process/${key}` === page.slug);
+			const source = steps.find(({ key }) => key === stepKeyOfSlug(page.slug));
 			if (!source || count === undefined || count === source.count) return [];
 			return [
 				{

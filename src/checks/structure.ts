@@ -1,10 +1,14 @@
 import { completeLanguages, sourceLanguage } from '../languages.ts';
 import type { Page } from '../lib/content.ts';
 import { isStepPage } from '../lib/process.ts';
+import { stepKeyOfSlug, stepSlug } from '../lib/step-order.ts';
 import { caseStudySections } from '../schemas/case-study-sections.ts';
 import { caseStudyFields, phases } from '../schemas/frontmatter.ts';
 import { stepSections } from '../schemas/step-sections.ts';
 import type { Guide, Problem } from './guide.ts';
+
+/** A frontmatter value as the contributor wrote it: `prework`, `3`. */
+const asWritten = (value: unknown) => (typeof value === 'string' ? value : JSON.stringify(value));
 
 const headingsOf = (page: Page) => [...page.body.matchAll(/^## (.+)$/gm)].map((match) => match[1]!.trim());
 
@@ -44,7 +48,7 @@ export function stepPageProblems(guide: Guide): Problem[] {
 		// Without its language's interface strings (reported on their own), the headings cannot be checked.
 		const headingsKnown = !guide.strings[page.lang]?.problem;
 		const folderPhase = page.slug.split('/')[1]!;
-		const key = page.slug.replace(/^process\//, '');
+		const key = stepKeyOfSlug(page.slug)!;
 		if (!(phases as readonly string[]).includes(folderPhase))
 			say(
 				`the folder process/${folderPhase}/ is not a phase: step pages live in process/${phases.join('/, process/')}/.`,
@@ -54,7 +58,7 @@ export function stepPageProblems(guide: Guide): Problem[] {
 				say(`add \`phase: ${folderPhase}\` to the frontmatter: the phase this step belongs to.`);
 			else if (page.frontmatter.phase !== folderPhase)
 				say(
-					`\`phase\` is "${page.frontmatter.phase}" but the page is in the folder process/${folderPhase}/: make them the same.`,
+					`\`phase\` is "${asWritten(page.frontmatter.phase)}" but the page is in the folder process/${folderPhase}/: make them the same.`,
 				);
 			if (page.frontmatter.step === undefined)
 				say("add `step:` to the frontmatter: the step's place in its phase (1, 2, 3…).");
@@ -62,7 +66,7 @@ export function stepPageProblems(guide: Guide): Problem[] {
 			for (const field of ['phase', 'step'] as const) {
 				if (page.frontmatter[field] !== undefined)
 					say(
-						`remove the line \`${field}: ${page.frontmatter[field]}\`: a translation takes its phase and step from the English page (content/docs/${sourceLanguage}/${page.inLanguage}), where they are written once.`,
+						`remove the line \`${field}: ${asWritten(page.frontmatter[field])}\`: a translation takes its phase and step from the English page (content/docs/${sourceLanguage}/${page.inLanguage}), where they are written once.`,
 					);
 			}
 		}
@@ -99,10 +103,10 @@ export function stepPageProblems(guide: Guide): Problem[] {
 		}
 	}
 	for (const { key, file } of guide.checklists) {
-		if (!sourceSteps.some((page) => page.slug === `process/${key}`)) {
+		if (!sourceSteps.some((page) => page.slug === stepSlug(key))) {
 			problems.push({
 				file,
-				message: `points to a step that does not exist: there is no content/docs/${sourceLanguage}/process/${key}.mdx. Name the file after its step page, or remove it.`,
+				message: `points to a step that does not exist: there is no content/docs/${sourceLanguage}/${stepSlug(key)}.mdx. Name the file after its step page, or remove it.`,
 			});
 		}
 	}

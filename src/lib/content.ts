@@ -35,9 +35,11 @@ export function readPage(path: string, base = root, docs = docsDir): Page {
 	let frontmatter: Record<string, unknown> = {};
 	if (match) {
 		try {
-			frontmatter = parse(match[1]!) ?? {};
+			frontmatter = (parse(match[1]!) as Record<string, unknown> | null) ?? {};
 		} catch (error) {
-			throw new Error(`${file}: the frontmatter between the --- lines is not valid YAML: ${(error as Error).message}`);
+			throw new Error(`${file}: the frontmatter between the --- lines is not valid YAML: ${(error as Error).message}`, {
+				cause: error,
+			});
 		}
 	}
 	return {

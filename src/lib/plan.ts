@@ -1,6 +1,7 @@
 import { parse } from 'yaml';
 import { fieldKey } from '../plan/model.ts';
 import { planSchema, type PlanLayout } from '../schemas/plan.ts';
+import { stepSlug } from './step-order.ts';
 
 export const planFile = 'content/plan.yaml';
 
@@ -29,7 +30,7 @@ export function placeOutputs(layout: PlanLayout, steps: StepOutputs[]) {
 		if (count === undefined) {
 			problems.push({
 				ref,
-				message: `${where} names \`${ref}\`, but there is no step page content/docs/en/process/${step}.mdx: write the step as phase/step, as in its page's address.`,
+				message: `${where} names \`${ref}\`, but there is no step page content/docs/en/${stepSlug(step)}.mdx: write the step as phase/step, as in its page's address.`,
 			});
 			continue;
 		}

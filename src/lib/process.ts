@@ -1,6 +1,7 @@
 import { pages, type Page } from './content.ts';
 import { sourceLanguage } from '../languages.ts';
 import { phases, type Phase } from '../schemas/frontmatter.ts';
+import { inStepOrder, stepKeyOfSlug } from './step-order.ts';
 
 export interface ProcessStep {
 	phase: Phase;
@@ -12,7 +13,7 @@ export interface ProcessStep {
 	key: string;
 }
 
-export const isStepPage = (page: Pick<Page, 'slug'>) => /^process\/[^/]+\/[^/]+$/.test(page.slug);
+export const isStepPage = (page: Pick<Page, 'slug'>) => stepKeyOfSlug(page.slug) !== undefined;
 
 /**
  * The framework's steps in order, read from the one place they are written: the `phase` and `step` of the step
@@ -26,7 +27,7 @@ export function processSteps(docsDir?: string): ProcessStep[] {
 			phase: page.frontmatter.phase as Phase,
 			step: page.frontmatter.step as number,
 			slug: page.slug,
-			key: page.slug.replace(/^process\//, ''),
+			key: stepKeyOfSlug(page.slug)!,
 		}))
-		.sort((a, b) => phases.indexOf(a.phase) - phases.indexOf(b.phase) || a.step - b.step);
+		.sort(inStepOrder);
 }

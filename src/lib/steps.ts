@@ -1,8 +1,10 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { sourceLanguage } from '../languages.ts';
-import { phases, type Phase } from '../schemas/frontmatter.ts';
+import type { Phase } from '../schemas/frontmatter.ts';
+import { inStepOrder, stepKey, stepSlug } from './step-order.ts';
 
 export type { Phase };
+export { phaseNumber, stepKey } from './step-order.ts';
 
 export interface Step {
 	phase: Phase;
@@ -14,17 +16,12 @@ export interface Step {
 	page: CollectionEntry<'docs'>;
 }
 
-/** `en/process/prework/identify-stakeholders` → `prework/identify-stakeholders`. */
-export const stepKey = (pageId: string) => pageId.replace(/^[^/]+\/process\//, '');
-
-export const phaseNumber = (phase: Phase) => phases.indexOf(phase) + 1;
-
 /**
  * The steps in the framework's order, with their pages in one language (optionally of one phase). The order and
  * the phases are written once, in the English step pages' `phase` and `step`; translations take them from there.
  */
 export async function steps(locale: string, phase?: Phase): Promise<Step[]> {
-	const docs = await getCollection('docs', (entry) => /^[^/]+\/process\/[^/]+\/[^/]+$/.test(entry.id));
+	const docs = await getCollection('docs', (entry) => stepKey(entry.id) !== undefined);
 	const sources = docs.filter((entry) => entry.id.startsWith(`${sourceLanguage}/`));
 	const found = sources.map((source): Step => {
 		const { phase, step } = source.data;
@@ -33,19 +30,17 @@ export async function steps(locale: string, phase?: Phase): Promise<Step[]> {
 				`${source.filePath}: a step page needs \`phase:\` and \`step:\` in its frontmatter (its phase, and its place in the phase: 1, 2, 3…).`,
 			);
 		}
-		const key = stepKey(source.id);
-		const page = docs.find((entry) => entry.id === `${locale}/process/${key}`) ?? source;
+		const key = stepKey(source.id)!;
+		const page = docs.find((entry) => entry.id === `${locale}/${stepSlug(key)}`) ?? source;
 		return { phase, step, key, page };
 	});
-	return found
-		.filter((step) => !phase || step.phase === phase)
-		.sort((a, b) => phases.indexOf(a.phase) - phases.indexOf(b.phase) || a.step - b.step);
+	return found.filter((step) => !phase || step.phase === phase).sort(inStepOrder);
 }
 
 /** The step a page shows, in any language: `es/process/prework/x` → its phase and place from the English page. */
 export async function stepOf(pageId: string): Promise<Step | undefined> {
 	const key = stepKey(pageId);
-	if (key === pageId) return undefined;
+	if (!key) return undefined;
 	const locale = pageId.split('/')[0]!;
 	return (await steps(locale)).find((step) => step.key === key);
 }

@@ -15,13 +15,19 @@ export interface PageText {
 	sourceFingerprint?: unknown;
 }
 
+export interface LanguageStatus {
+	state: TranslationState;
+	file: string;
+	recorded?: string;
+}
+
 export interface PageStatus {
 	slug: string;
 	/** The English file, from the repository's root. */
 	source: string;
 	/** The fingerprint of the English text now: a translation that records it is up to date. */
 	fingerprint: string;
-	languages: Record<string, { state: TranslationState; file: string; recorded?: string }>;
+	languages: Record<string, LanguageStatus>;
 }
 
 /**
@@ -33,9 +39,8 @@ export interface PageStatus {
 export function fingerprint(page: Pick<PageText, 'title' | 'description' | 'body'>): string {
 	const text = [page.title, page.description, page.body]
 		.map((part) =>
-			String(part ?? '')
-				.replace(/\s+/g, ' ')
-				.trim(),
+			// The schema makes a title and a description text; anything else adds nothing to the fingerprint.
+			(typeof part === 'string' ? part : '').replace(/\s+/g, ' ').trim(),
 		)
 		.join('\n');
 	const hex = createHash('sha256').update(text).digest('hex').slice(0, 10);
@@ -60,10 +65,10 @@ export function translationStatus(pages: PageText[], languages: string[], source
 				languages: Object.fromEntries(
 					languages
 						.filter((lang) => lang !== sourceLanguage)
-						.map((lang) => {
+						.map((lang): [string, LanguageStatus] => {
 							const file = inLanguage.replace('{lang}', lang);
 							const translation = pages.find((page) => page.lang === lang && page.slug === source.slug);
-							if (!translation) return [lang, { state: 'missing' as const, file }];
+							if (!translation) return [lang, { state: 'missing', file }];
 							const recorded =
 								typeof translation.sourceFingerprint === 'string' ? translation.sourceFingerprint : undefined;
 							const state: TranslationState =

@@ -12,6 +12,7 @@ export function uiStrings(lang: string, base = root): Record<string, string> {
 	} catch (error) {
 		throw new Error(
 			`content/i18n/${lang}.json could not be read: ${(error as Error).message}. Each language in src/languages.ts needs this file of interface strings: copy content/i18n/en.json and translate its values.`,
+			{ cause: error },
 		);
 	}
 }

@@ -78,10 +78,7 @@ function fetchedUrls(node: Element): string[] {
 	const { properties } = node;
 	const urls = [text(properties.src), text(properties.poster), ...srcsetUrls(properties.srcSet)];
 	if (node.tagName === 'object') urls.push(text(properties.data));
-	if (
-		node.tagName === 'link' &&
-		!((properties.rel as string[] | undefined) ?? []).every((rel) => namingRels.has(rel.toLowerCase()))
-	) {
+	if (node.tagName === 'link' && !(properties.rel ?? []).every((rel) => namingRels.has(rel.toLowerCase()))) {
 		urls.push(text(properties.href));
 	}
 	// SVG's <use> and <image> fetch what they point to.

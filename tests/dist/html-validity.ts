@@ -38,7 +38,5 @@ export function htmlProblems(dist: string, pages: string[]): string[] {
 	});
 }
 
-if (!isMainThread && workerData?.htmlProblems) {
-	const { dist, pages } = workerData.htmlProblems as { dist: string; pages: string[] };
-	parentPort!.postMessage(htmlProblems(dist, pages));
-}
+const job = (workerData as { htmlProblems?: { dist: string; pages: string[] } } | null)?.htmlProblems;
+if (!isMainThread && job) parentPort!.postMessage(htmlProblems(job.dist, job.pages));

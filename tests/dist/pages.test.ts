@@ -224,7 +224,7 @@ describe('the living guide', () => {
 		);
 		assert.equal(
 			field('title'),
-			`[es] ${readPage(join(docsDir, 'es', 'about.mdx')).frontmatter.title}`,
+			`[es] ${String(readPage(join(docsDir, 'es', 'about.mdx')).frontmatter.title)}`,
 			'the issue title should be the language and the page’s title',
 		);
 	});

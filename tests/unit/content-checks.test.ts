@@ -158,7 +158,7 @@ test('the order of the steps is written once: moving a step is an edit of the En
 
 test('a case study without a field, a section or a source address is named', () => {
 	const guide = copyOfTheContent();
-	guide.edit('content/docs/en/case-studies/leon.mdx', /^  period: .*$/m, '');
+	guide.edit('content/docs/en/case-studies/leon.mdx', /^ {2}period: .*$/m, '');
 	guide.edit('content/docs/en/case-studies/leon.mdx', '## What is not known', '## Unknowns');
 	const found = guide.problems().join('\n');
 	assert.match(found, /en\/case-studies\/leon\.mdx: caseStudy\.period: `caseStudy\.period` is missing/);

@@ -7,9 +7,7 @@ import { linkFix, withLinkFix } from '../../src/lib/link-fix.ts';
 const failingValidator = (error: Error): AstroIntegration => ({
 	name: 'starlight-links-validator',
 	hooks: {
-		'astro:build:done': async () => {
-			throw error;
-		},
+		'astro:build:done': () => Promise.reject(error),
 	},
 });
 const done = async (integration: AstroIntegration) =>
