@@ -53,6 +53,7 @@ export function startPlanPage() {
 	const time = new Intl.DateTimeFormat(document.documentElement.lang, { dateStyle: 'medium', timeStyle: 'short' });
 	const nameOf = (plan: Plan) => planName(plan) || messages.untitled!;
 
+	const plans = store.browserStore;
 	let draft = new PlanDraft(blankPlan(now()));
 	let timer: ReturnType<typeof setTimeout> | undefined;
 
@@ -60,10 +61,10 @@ export function startPlanPage() {
 		view.showAnswer(key, text);
 		printout.show(key, text);
 	};
-	const showChoices = () => view.showChoices(planChoices(store.browserStore, draft.plan), draft.plan.id, nameOf);
+	const showChoices = () => view.showChoices(planChoices(plans, draft.plan), draft.plan.id, nameOf);
 	const showSaved = () =>
 		view.showSaved(
-			store.loadPlan(draft.plan.id)
+			plans.load(draft.plan.id)
 				? fill(messages.saved, { time: time.format(new Date(draft.plan.updated)) })
 				: messages.notSavedYet!,
 		);
@@ -99,7 +100,7 @@ export function startPlanPage() {
 	function save() {
 		clearTimeout(timer);
 		timer = undefined;
-		const { result, merge } = draft.save(store.browserStore, now());
+		const { result, merge } = draft.save(plans, now());
 		if (merge) showMerge(merge);
 		if (result === 'refused') view.say(messages.storageRefused!);
 		if (result !== 'saved') return;
@@ -127,7 +128,7 @@ export function startPlanPage() {
 			if (id) showChoices();
 			return;
 		}
-		const theirs = event.key === null ? store.loadPlan(draft.plan.id) : store.parseStored(event.newValue);
+		const theirs = event.key === null ? plans.load(draft.plan.id) : store.parseStored(event.newValue);
 		if (theirs) showMerge(draft.takeIn(theirs));
 		else if (draft.lostElsewhere) {
 			draft.deletedElsewhere = true;
@@ -147,13 +148,13 @@ export function startPlanPage() {
 	view.find('[data-plan-choice]').addEventListener('change', () => {
 		save();
 		view.clearMessage();
-		show(store.loadPlan(view.chosenId) ?? blankPlan(now()));
+		show(plans.load(view.chosenId) ?? blankPlan(now()));
 	});
 
 	view.find('[data-plan-new]').addEventListener('click', () => {
 		save();
 		const fresh = blankPlan(now());
-		if (store.storePlan(fresh)) view.clearMessage();
+		if (plans.save(fresh)) view.clearMessage();
 		else view.say(messages.storageRefused!);
 		show(fresh);
 		view.fields.get(nameKey)?.focus();
@@ -163,7 +164,7 @@ export function startPlanPage() {
 		const name = nameOf(draft.plan);
 		if (!confirm(fill(messages.confirmDelete, { name }))) return;
 		clearTimeout(timer);
-		show(deletePlan(store.browserStore, draft.plan.id, now()));
+		show(deletePlan(plans, draft.plan.id, now()));
 		view.say(fill(messages.deleted, { name }));
 	});
 
@@ -195,7 +196,7 @@ export function startPlanPage() {
 		if (!file) return;
 		const text = await file.text();
 		save();
-		const opened = openPlanFile(store.browserStore, text, (existing) =>
+		const opened = openPlanFile(plans, text, (existing) =>
 			confirm(fill(messages.confirmReplace, { name: nameOf(existing) })),
 		);
 		if ('problem' in opened) {
@@ -216,7 +217,7 @@ export function startPlanPage() {
 		print();
 	});
 
-	show(planToOpen(store.browserStore, store.rememberedPlanId(), now()));
+	show(planToOpen(plans, store.rememberedPlanId(), now()));
 	if (!store.storageWorks()) view.say(messages.storageRefused!);
 	view.find('[data-plan-tools]').hidden = false;
 }

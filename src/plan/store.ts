@@ -8,7 +8,7 @@ const prefix = 'participation-guide:plan:';
 const lastOpened = 'participation-guide:plan-last';
 const openInTab = 'participation-guide:plan-open';
 
-export const storageKey = (id: string) => prefix + id;
+const storageKey = (id: string) => prefix + id;
 export const planIdOfKey = (key: string | null) => (key?.startsWith(prefix) ? key.slice(prefix.length) : undefined);
 
 export function parseStored(text: string | null): Plan | undefined {
@@ -17,7 +17,7 @@ export function parseStored(text: string | null): Plan | undefined {
 	return 'plan' in result ? result.plan : undefined;
 }
 
-export function loadPlan(id: string): Plan | undefined {
+function loadPlan(id: string): Plan | undefined {
 	try {
 		return parseStored(localStorage.getItem(storageKey(id)));
 	} catch {
@@ -26,7 +26,7 @@ export function loadPlan(id: string): Plan | undefined {
 }
 
 /** Every plan on this device. */
-export function listPlans(): Plan[] {
+function listPlans(): Plan[] {
 	try {
 		return Object.keys(localStorage).flatMap((key) => {
 			const id = planIdOfKey(key);
@@ -39,7 +39,7 @@ export function listPlans(): Plan[] {
 }
 
 /** Writes a plan; false where the browser refuses (storage blocked, or full). */
-export function storePlan(plan: Plan): boolean {
+function storePlan(plan: Plan): boolean {
 	try {
 		localStorage.setItem(storageKey(plan.id), toPlanFile(plan));
 		return true;
@@ -48,7 +48,7 @@ export function storePlan(plan: Plan): boolean {
 	}
 }
 
-export function removePlan(id: string) {
+function removePlan(id: string) {
 	try {
 		localStorage.removeItem(storageKey(id));
 	} catch {
@@ -85,4 +85,5 @@ export function storageWorks() {
 	}
 }
 
+/** The plans on this device, for the model (model.ts). */
 export const browserStore: PlanStore = { list: listPlans, load: loadPlan, save: storePlan, remove: removePlan };
