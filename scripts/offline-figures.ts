@@ -3,46 +3,28 @@
 // of Chrome's DevTools), the storage it takes, and the update after a one-sentence change, rebuilt for real.
 // Usage: npm run build && node scripts/offline-figures.ts        (takes two builds and a few minutes)
 //        node scripts/offline-figures.ts --no-update | --update-only
-import { readFile } from 'node:fs/promises';
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { extname, join } from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { join } from 'node:path';
 import { chromium, type Browser } from '@playwright/test';
 import { languageCodes } from '../src/languages.ts';
 import { chromiumArgs, systemChromium } from '../src/lib/chromium.ts';
+import { startStaticServer } from '../src/lib/serve-built-site.ts';
 import { copyOfTheGuide } from '../tests/build/project.ts';
 
-const compressed = new Set(['.html', '.css', '.js', '.json', '.svg', '.webmanifest', '.xml']);
-const types: Record<string, string> = { '.html': 'text/html', '.css': 'text/css', '.js': 'text/javascript' };
-
-/** Serves `site.root` (which may change), gzipping text, and counts the bytes sent; throttled when asked. */
+/** Serves `site.root` (which may change), gzipping text as hosts do, and counts the bytes sent; throttled when asked. */
 async function serve(site: { root: string }, throttle?: { bytesPerSecond: number; roundTripMs: number }) {
 	const sent = { bytes: 0, files: [] as string[] };
-	let lineFreeAt = 0;
-	const server = createServer(async (request, response) => {
-		const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
-		const body = await readFile(join(site.root, path.endsWith('/') ? `${path}index.html` : path)).catch(() => null);
-		if (throttle) await new Promise((resolve) => setTimeout(resolve, throttle.roundTripMs));
-		if (!body) return response.writeHead(404).end();
-		const gzip = compressed.has(extname(path) || '.html');
-		const wire = gzip ? gzipSync(body) : body;
-		sent.bytes += wire.length;
-		sent.files.push(path);
-		response.writeHead(200, {
-			'content-type': types[extname(path) || '.html'] ?? 'application/octet-stream',
-			'cache-control': 'max-age=600', // as GitHub Pages sends
-			...(gzip ? { 'content-encoding': 'gzip' } : {}),
-		});
-		if (throttle) {
-			// One line shared by every response: each waits for its turn at the line's speed.
-			lineFreeAt = Math.max(lineFreeAt, Date.now()) + (wire.length / throttle.bytesPerSecond) * 1000;
-			await new Promise((resolve) => setTimeout(resolve, lineFreeAt - Date.now()));
-		}
-		response.end(wire);
+	const { server, origin } = await startStaticServer({
+		root: () => site.root,
+		gzip: true,
+		throttle,
+		cacheControl: 'max-age=600', // as GitHub Pages sends
+		onResponse: ({ path, status, bytes }) => {
+			if (status !== 200) return;
+			sent.bytes += bytes;
+			sent.files.push(path);
+		},
 	});
-	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-	return { server, sent, origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}` };
+	return { server, sent, origin };
 }
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;

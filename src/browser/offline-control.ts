@@ -43,7 +43,8 @@ export async function startOfflineControl(control: HTMLElement) {
 	const ask = (target: ServiceWorker) =>
 		new Promise<Extract<WorkerMessage, { type: 'guide-offline-state' }>>((resolve) => {
 			const channel = new MessageChannel();
-			channel.port1.onmessage = ({ data }) => resolve(data);
+			channel.port1.onmessage = ({ data }: MessageEvent<Extract<WorkerMessage, { type: 'guide-offline-state' }>>) =>
+				resolve(data);
 			target.postMessage({ type: 'guide-offline-state' }, [channel.port2]);
 		});
 
@@ -90,8 +91,10 @@ export async function startOfflineControl(control: HTMLElement) {
 
 	// Why the last attempt failed, as the worker says just before it gives up.
 	let failure: Promise<'network' | 'space'> = new Promise(() => {});
-	let tellFailure = (_: 'network' | 'space') => {};
-	const expectFailure = () => (failure = new Promise((resolve) => (tellFailure = resolve)));
+	let tellFailure: (reason: 'network' | 'space') => void = () => {};
+	const expectFailure = () => {
+		failure = new Promise((resolve) => (tellFailure = resolve));
+	};
 	workers.addEventListener('message', ({ data }: MessageEvent<WorkerMessage>) => {
 		if (data?.type === 'guide-offline-progress') {
 			const bar = part<HTMLProgressElement>('progress');
@@ -133,15 +136,16 @@ export async function startOfflineControl(control: HTMLElement) {
 		await showSaved();
 	}
 
-	part('[data-save]').addEventListener('click', () => change([guideSet], []));
-	part('[data-add-pdfs]').addEventListener('click', () => change([pdfsSet], []));
-	part('[data-remove-pdfs]').addEventListener('click', () => change([], [pdfsSet]));
-	part('[data-remove]').addEventListener('click', () => change([], [guideSet, pdfsSet]));
-	part('[data-reload]').addEventListener('click', async () => {
-		const registration = await workers.getRegistration(scope);
+	part('[data-save]').addEventListener('click', () => void change([guideSet], []));
+	part('[data-add-pdfs]').addEventListener('click', () => void change([pdfsSet], []));
+	part('[data-remove-pdfs]').addEventListener('click', () => void change([], [pdfsSet]));
+	part('[data-remove]').addEventListener('click', () => void change([], [guideSet, pdfsSet]));
+	part('[data-reload]').addEventListener('click', () => {
 		workers.addEventListener('controllerchange', () => location.reload());
-		registration?.waiting?.postMessage({ type: 'guide-offline-activate' });
+		void workers.getRegistration(scope).then((registration) => {
+			registration?.waiting?.postMessage({ type: 'guide-offline-activate' });
+		});
 	});
-	navigator.storage?.persisted?.().then((kept) => (persisted = kept));
-	showSaved();
+	void navigator.storage?.persisted?.().then((kept) => (persisted = kept));
+	await showSaved();
 }

@@ -4,5 +4,7 @@
  */
 export function stringsFor(t: { all(): Record<string, unknown> }, keys: string[]): string {
 	const strings = t.all();
-	return JSON.stringify(Object.fromEntries(keys.map((key) => [key, String(strings[key] ?? key)])));
+	return JSON.stringify(
+		Object.fromEntries(keys.map((key) => [key, typeof strings[key] === 'string' ? strings[key] : key])),
+	);
 }

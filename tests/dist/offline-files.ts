@@ -3,6 +3,7 @@
 // adopted-guide build (tests/build/), which builds under a path with a third language.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { runInNewContext } from 'node:vm';
 import { gunzipSync, zstdDecompressSync } from 'node:zlib';
 import { select, selectAll } from 'hast-util-select';
 import { languageCodes, sourceLanguage } from '../../src/languages.ts';
@@ -25,7 +26,8 @@ export function savedSet(dist: string, set: string): SavedSet | undefined {
 	const list = existsSync(folder) ? readdirSync(folder).find((file) => file.startsWith(`${set}.`)) : undefined;
 	if (!list) return undefined;
 	const scope: { guideSavedSets?: Record<string, SavedSet> } = {};
-	new Function('self', readFileSync(join(folder, list), 'utf8'))(scope);
+	// The list is a script that assigns its set to `self`: run it against a stand-in.
+	runInNewContext(readFileSync(join(folder, list), 'utf8'), { self: scope });
 	return scope.guideSavedSets?.[set];
 }
 
@@ -129,7 +131,7 @@ export function offlineProblems({ dist, base }: BuiltSite): string[] {
 			const shownWithoutScript = part.properties.dataState === 'unsupported';
 			if (Boolean(part.properties.hidden) === shownWithoutScript)
 				problems.push(
-					`/${language}/start-here/: without JavaScript, [data-state="${part.properties.dataState}"] is ${shownWithoutScript ? 'hidden' : 'shown'}`,
+					`/${language}/start-here/: without JavaScript, [data-state="${String(part.properties.dataState)}"] is ${shownWithoutScript ? 'hidden' : 'shown'}`,
 				);
 		}
 	}

@@ -31,6 +31,7 @@ const offlineLists = (root: string) =>
 
 /** `site`: a copy of the built guide, served on its own port, that a test may change; every request is logged. */
 const withCopy = test.extend<{ site: { root: string; origin: string; requested: string[] } }>({
+	// eslint-disable-next-line no-empty-pattern -- Playwright reads a fixture's dependencies from this pattern
 	site: async ({}, use) => {
 		const root = mkdtempSync(join(tmpdir(), 'guide-offline-'));
 		cpSync('dist', root, { recursive: true });

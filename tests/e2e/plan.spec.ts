@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { inflateRawSync } from 'node:zlib';
 import { expect, test, type Page } from '@playwright/test';
 import { getDocumentProxy } from 'unpdf';
-import { printedPages } from '../../src/plan/printed-pages.ts';
+import { printedPages } from '../../src/shared/plan/printed-pages.ts';
 
 const field = (page: Page, key: string) => page.locator(`[data-field="${key}"]`);
 const planChoice = (page: Page) => page.locator('[data-plan-choice]');
@@ -15,17 +15,16 @@ const answers = (page: Page) =>
 	page
 		.locator('[data-field]')
 		.evaluateAll((fields) =>
-			Object.fromEntries(
-				fields.map((field) => [(field as HTMLInputElement).dataset.field, (field as HTMLInputElement).value]),
-			),
-		);
+			fields.map((field) => [(field as HTMLInputElement).dataset.field ?? '', (field as HTMLInputElement).value]),
+		)
+		.then((pairs) => Object.fromEntries(pairs) as Record<string, string>);
 
 /** Waits until the page has written what was typed (it saves shortly after the last key). */
 const saved = (page: Page) => expect(page.locator('[data-plan-saved]')).toContainText(/Saved on this device|Guardado/);
 
 async function download(page: Page, button: string | RegExp): Promise<string> {
 	const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button }).click()]);
-	return (await file.path())!;
+	return file.path();
 }
 
 async function openFile(page: Page, name: string, text: string) {
@@ -112,7 +111,7 @@ test('a plan file opens again exactly in a fresh browser, in the other language;
 	await other.reload();
 	expect(await answers(other)).toEqual(before);
 	// Saved again from the other language, the file holds the same plan.
-	const again = JSON.parse(readFileSync(await download(other, 'Guardar como archivo de plan'), 'utf8'));
+	const again: unknown = JSON.parse(readFileSync(await download(other, 'Guardar como archivo de plan'), 'utf8'));
 	expect(again).toEqual(JSON.parse(file));
 
 	// Opening the same plan again asks before replacing it; Cancel keeps both.
@@ -155,7 +154,9 @@ test('where storage is refused, the page says so at once and the plan still save
 	await expect(message(page)).toHaveText(/This browser is not keeping your plan/);
 	await field(page, 'process.name').fill('Kept in a file');
 	await field(page, objective).fill('Still here.');
-	const file = JSON.parse(readFileSync(await download(page, 'Save as a plan file'), 'utf8'));
+	const file = JSON.parse(readFileSync(await download(page, 'Save as a plan file'), 'utf8')) as {
+		answers: Record<string, string>;
+	};
 	expect(file.answers).toEqual({ 'process.name': 'Kept in a file', [objective]: 'Still here.' });
 });
 

@@ -14,8 +14,8 @@ import {
 	type Merge,
 	type Plan,
 	type PrintLayout,
-} from './model.ts';
-import { toPlanFile } from './plan-file.ts';
+} from '../../shared/plan/model.ts';
+import { toPlanFile } from '../../shared/plan/plan-file.ts';
 import { drawPrintout } from './printout.ts';
 import * as store from './store.ts';
 import { PlanView } from './view.ts';
@@ -176,7 +176,8 @@ export function startPlanPage() {
 		);
 	});
 
-	view.find('[data-plan-export-docx]').addEventListener('click', async () => {
+	view.find('[data-plan-export-docx]').addEventListener('click', () => void exportDocx());
+	async function exportDocx() {
 		save();
 		try {
 			const { planDocx } = await import('./docx.ts');
@@ -187,10 +188,11 @@ export function startPlanPage() {
 		} catch {
 			view.say(messages['error.docx']!);
 		}
-	});
+	}
 
 	view.find('[data-plan-import]').addEventListener('click', () => fileInput.click());
-	fileInput.addEventListener('change', async () => {
+	fileInput.addEventListener('change', () => void openChosenFile());
+	async function openChosenFile() {
 		const file = fileInput.files?.[0];
 		fileInput.value = '';
 		if (!file) return;
@@ -205,7 +207,7 @@ export function startPlanPage() {
 		}
 		show(opened.plan);
 		view.say(opened.kept ? fill(messages.imported, { name: nameOf(opened.plan) }) : messages.storageRefused!);
-	});
+	}
 
 	view.find('[data-plan-print]').addEventListener('click', () => {
 		save();

@@ -1,12 +1,14 @@
 // The reader's plans in the browser's storage (localStorage), one entry per plan, so that two tabs on two plans
 // never write over each other. Reading and writing never throw: where storage is refused or full, the caller is
 // told and the plan lives on in the page.
-import type { PlanStore } from './model.ts';
-import { readPlanFile, toPlanFile, type Plan } from './plan-file.ts';
+import type { PlanStore } from '../../shared/plan/model.ts';
+import { storageKey as guideKey } from '../../shared/storage-keys.ts';
+import { readPlanFile, toPlanFile, type Plan } from '../../shared/plan/plan-file.ts';
 
-const prefix = 'participation-guide:plan:';
-const lastOpened = 'participation-guide:plan-last';
-const openInTab = 'participation-guide:plan-open';
+const prefix = guideKey('plan:');
+const lastOpened = guideKey('plan-last');
+const openInTab = guideKey('plan-open');
+const probe = guideKey('probe');
 
 const storageKey = (id: string) => prefix + id;
 export const planIdOfKey = (key: string | null) => (key?.startsWith(prefix) ? key.slice(prefix.length) : undefined);
@@ -77,8 +79,8 @@ export function rememberPlanId(id: string) {
 /** Whether this browser lets the guide keep anything at all. */
 export function storageWorks() {
 	try {
-		localStorage.setItem('participation-guide:probe', '1');
-		localStorage.removeItem('participation-guide:probe');
+		localStorage.setItem(probe, '1');
+		localStorage.removeItem(probe);
 		return true;
 	} catch {
 		return false;
