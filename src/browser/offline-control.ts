@@ -1,7 +1,7 @@
 // What the "Save for offline use" control does (src/components/OfflineControl.astro): it reads which sets the
 // reader saved from the service worker's address, shows their state, and installs a worker for a new choice.
 // Loaded only when the control comes near the screen: a visit that stays above it never downloads this code.
-import { pdfSet, sizesFile, type SetSizes, type WorkerMessage } from '../shared/offline-protocol.ts';
+import { pdfSet, sizesFile, type SetSizes, type WorkerMessage } from '../common/offline-protocol.ts';
 import { stringsOf } from './strings.ts';
 
 export async function startOfflineControl(control: HTMLElement) {

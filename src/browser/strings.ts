@@ -1,6 +1,6 @@
 // Interface strings reach the browser's scripts one way: the component writes the ones its script needs, as they
 // are in content/i18n/, into `data-strings` (`stringsFor`, src/lib/page-strings.ts), and the script reads them here.
-import { interpolate } from '../shared/interpolate.ts';
+import { interpolate } from '../common/interpolate.ts';
 
 export type Text = (key: string, values?: Record<string, string | number>) => string;
 

@@ -31,7 +31,7 @@ import {
 	type SavedSet,
 	type SetSizes,
 	type WorkerBuild,
-} from '../shared/offline-protocol.ts';
+} from '../common/offline-protocol.ts';
 
 const project = fileURLToPath(new URL('../../', import.meta.url));
 const iconSizes = [192, 512];

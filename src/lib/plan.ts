@@ -1,5 +1,5 @@
 import { parse } from 'yaml';
-import { fieldKey } from '../shared/plan/model.ts';
+import { fieldKey } from '../common/plan/model.ts';
 import { planSchema, type PlanLayout } from '../schemas/plan.ts';
 import { stepSlug } from './step-order.ts';
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { languageCodes } from '../languages.ts';
-import { interpolate } from '../shared/interpolate.ts';
+import { interpolate } from '../common/interpolate.ts';
 import { root } from './content.ts';
 
 /** A language's interface strings, content/i18n/<lang>.json, for code that runs outside a page (config, checks). */

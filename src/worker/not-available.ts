@@ -1,4 +1,4 @@
-import type { WorkerBuild } from '../shared/offline-protocol.ts';
+import type { WorkerBuild } from '../common/offline-protocol.ts';
 
 const escape = (text: string) =>
 	text.replace(/[&<>"]/g, (character) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[character]!);

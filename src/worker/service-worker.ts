@@ -16,7 +16,7 @@ import {
 	type SavedSet,
 	type WorkerBuild,
 	type WorkerMessage,
-} from '../shared/offline-protocol.ts';
+} from '../common/offline-protocol.ts';
 import { notAvailablePage } from './not-available.ts';
 
 declare global {

@@ -14,7 +14,7 @@ import {
 	unpack,
 	type SavedSet,
 	type SetSizes,
-} from '../../src/shared/offline-protocol.ts';
+} from '../../src/common/offline-protocol.ts';
 import { builtPages, languageOf, readBuiltHtml, readBuiltPage, withBase, type BuiltSite } from './built-site.ts';
 
 /** Saving one language must transfer at most 500 KB, search included, PDFs apart. */

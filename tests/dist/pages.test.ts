@@ -14,7 +14,7 @@ import { docsDir, pages, readPage, root } from '../../src/lib/content.ts';
 import { repositoryUrl } from '../../src/lib/repository.ts';
 import { interpolate, uiStrings } from '../../src/lib/ui-strings.ts';
 import { parsePlanLayout } from '../../src/lib/plan.ts';
-import type { PrintLayout } from '../../src/shared/plan/model.ts';
+import type { PrintLayout } from '../../src/common/plan/model.ts';
 import { processSteps } from '../../src/lib/process.ts';
 import { phases } from '../../src/schemas/frontmatter.ts';
 import { builtPages as builtPagesOf, readBuiltPage, testedSite, withBase } from './built-site.ts';

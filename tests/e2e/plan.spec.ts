@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { inflateRawSync } from 'node:zlib';
 import { expect, test, type Page } from '@playwright/test';
 import { getDocumentProxy } from 'unpdf';
-import { printedPages } from '../../src/shared/plan/printed-pages.ts';
+import { printedPages } from '../../src/common/plan/printed-pages.ts';
 
 const field = (page: Page, key: string) => page.locator(`[data-field="${key}"]`);
 const planChoice = (page: Page) => page.locator('[data-plan-choice]');

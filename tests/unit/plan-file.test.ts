@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { planFormatVersion, readPlanFile, toPlanFile, type Plan } from '../../src/shared/plan/plan-file.ts';
+import { planFormatVersion, readPlanFile, toPlanFile, type Plan } from '../../src/common/plan/plan-file.ts';
 
 const plan: Plan = {
 	id: '0f3a9c2e4b1d5a6c7e8f9012',

@@ -17,8 +17,8 @@ import {
 	type Plan,
 	type PlanStore,
 	type PrintLayout,
-} from '../../src/shared/plan/model.ts';
-import { toPlanFile } from '../../src/shared/plan/plan-file.ts';
+} from '../../src/common/plan/model.ts';
+import { toPlanFile } from '../../src/common/plan/plan-file.ts';
 
 const objective = fieldKey('prework/set-the-objective', 1);
 const schedule = fieldKey('execution/write-the-plan', 1);

@@ -2,7 +2,7 @@
 // printed plan's layout, so that it holds the same parts, headings and answers in the page's language. Loaded only
 // when the reader asks for it.
 import { Document, HeadingLevel, Packer, Paragraph, TextRun } from 'docx';
-import { fillLayout, type Plan, type PrintLayout } from '../../shared/plan/model.ts';
+import { fillLayout, type Plan, type PrintLayout } from '../../common/plan/model.ts';
 
 /** An answer's lines as paragraphs; an empty answer as an empty paragraph to write in. */
 const answerParagraphs = (answer: string) =>

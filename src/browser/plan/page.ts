@@ -14,8 +14,8 @@ import {
 	type Merge,
 	type Plan,
 	type PrintLayout,
-} from '../../shared/plan/model.ts';
-import { toPlanFile } from '../../shared/plan/plan-file.ts';
+} from '../../common/plan/model.ts';
+import { toPlanFile } from '../../common/plan/plan-file.ts';
 import { drawPrintout } from './printout.ts';
 import * as store from './store.ts';
 import { PlanView } from './view.ts';

@@ -1,6 +1,6 @@
 // The printed plan, drawn in the browser from its layout (the JSON the page carries) rather than sent as a second
 // copy of the plan in the page's HTML. It shows only on paper; the form is what shows on screen.
-import type { Answers, LayoutField, PrintLayout } from '../../shared/plan/model.ts';
+import type { Answers, LayoutField, PrintLayout } from '../../common/plan/model.ts';
 
 function element<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string) {
 	const made = document.createElement(tag);

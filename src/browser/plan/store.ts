@@ -1,9 +1,9 @@
 // The reader's plans in the browser's storage (localStorage), one entry per plan, so that two tabs on two plans
 // never write over each other. Reading and writing never throw: where storage is refused or full, the caller is
 // told and the plan lives on in the page.
-import type { PlanStore } from '../../shared/plan/model.ts';
-import { storageKey as guideKey } from '../../shared/storage-keys.ts';
-import { readPlanFile, toPlanFile, type Plan } from '../../shared/plan/plan-file.ts';
+import type { PlanStore } from '../../common/plan/model.ts';
+import { storageKey as guideKey } from '../../common/storage-keys.ts';
+import { readPlanFile, toPlanFile, type Plan } from '../../common/plan/plan-file.ts';
 
 const prefix = guideKey('plan:');
 const lastOpened = guideKey('plan-last');

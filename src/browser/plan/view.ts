@@ -1,6 +1,6 @@
 // The plan page's form and tools as the reader sees them: the fields, the list of plans, the line that says when
 // the plan was saved, the message area and the clash boxes. It only shows; page.ts decides what.
-import type { Plan } from '../../shared/plan/model.ts';
+import type { Plan } from '../../common/plan/model.ts';
 
 type Field = HTMLInputElement | HTMLTextAreaElement;
 
