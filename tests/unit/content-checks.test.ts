@@ -204,12 +204,16 @@ test('a new page in both languages gets the fingerprint line to add, and is up t
 			),
 		problem,
 	);
+	// Outdated translations elsewhere are notices by design; only the new page's own must be gone.
+	const noticesBefore = guide.problems({ notices: true }).filter((notice) => !notice.includes('new-page.mdx'));
 	guide.edit('content/docs/es/new-page.mdx', '---\n', `---\n${line}\n`);
-	assert.deepEqual(guide.problems({ notices: true }), []);
+	assert.deepEqual(guide.problems({ notices: true }), noticesBefore);
 });
 
 test('a changed English page makes its translation a notice with the new fingerprint, not a failure', () => {
 	const guide = copyOfTheContent();
+	// Other pages may be outdated already: that is a notice, by design, and not what this test is about.
+	const noticesBefore = guide.problems({ notices: true });
 	guide.edit(
 		'content/docs/en/about.mdx',
 		'## Who wrote the framework',
@@ -217,7 +221,8 @@ test('a changed English page makes its translation a notice with the new fingerp
 	);
 	assert.deepEqual(guide.problems(), []);
 	const english = readPage(join(guide.dir, 'content/docs/en/about.mdx'), guide.dir, join(guide.dir, 'content/docs'));
-	assert.deepEqual(guide.problems({ notices: true }), [
+	const newNotices = guide.problems({ notices: true }).filter((notice) => !noticesBefore.includes(notice));
+	assert.deepEqual(newNotices, [
 		`Translations: content/docs/es/about.mdx: is outdated: content/docs/en/about.mdx changed after it was translated. Bring the translation up to date, then set: sourceFingerprint: ${fingerprint({ title: english.frontmatter.title, description: english.frontmatter.description, body: english.body })}`,
 	]);
 });
