@@ -310,7 +310,7 @@ describe('your plan', () => {
 			assert.deepEqual(labels, outputs, `the fields of /${lang}/plan/ are not the step pages' outputs, in order`);
 			const data = select('script[type="application/json"][data-plan-data]', tree);
 			assert.ok(data, `/${lang}/plan/ carries no layout of the printed plan for its script`);
-			const { printout } = JSON.parse(toText(data)) as { printout: PrintLayout };
+			const printout = JSON.parse(toText(data)) as PrintLayout;
 			assert.deepEqual(
 				printout.parts.map((part) => part.title.replace(/^\d+\. /, '')),
 				layout.parts.map((part) => part.title[lang]),

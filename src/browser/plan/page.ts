@@ -17,21 +17,12 @@ import {
 } from '../../common/plan/model.ts';
 import { toPlanFile } from '../../common/plan/plan-file.ts';
 import { drawPrintout } from './printout.ts';
+import { stringsOf } from '../strings.ts';
 import * as store from './store.ts';
 import { PlanView } from './view.ts';
 
 const saveDelay = 400;
 const now = () => new Date().toISOString();
-
-/** What the page carries for its script, in its language (see src/components/PlanForm.astro). */
-interface PageData {
-	/** The script's messages, with `{name}` placeholders for it to fill. */
-	messages: Record<string, string>;
-	printout: PrintLayout;
-}
-
-const fill = (template = '', values: Record<string, string>) =>
-	template.replace(/\{(\w+)\}/g, (whole, name: string) => values[name] ?? whole);
 
 function download(blob: Blob, name: string) {
 	const link = document.createElement('a');
@@ -45,13 +36,15 @@ export function startPlanPage() {
 	const root = document.querySelector<HTMLElement>('[data-plan]');
 	const data = root?.querySelector('[data-plan-data]')?.textContent;
 	if (!root || !data) return;
-	const { messages, printout: layout } = JSON.parse(data) as PageData;
+	const layout = JSON.parse(data) as PrintLayout;
+	const text = stringsOf(root);
+	const message = (key: string, values?: Record<string, string>) => text(`guide.plan.${key}`, values);
 	const view = new PlanView(root);
 	const printout = drawPrintout(layout);
 	root.append(printout.element);
 	const fileInput = view.find<HTMLInputElement>('[data-plan-file]');
 	const time = new Intl.DateTimeFormat(document.documentElement.lang, { dateStyle: 'medium', timeStyle: 'short' });
-	const nameOf = (plan: Plan) => planName(plan) || messages.untitled!;
+	const nameOf = (plan: Plan) => planName(plan) || message('untitled');
 
 	const plans = store.browserStore;
 	let draft = new PlanDraft(blankPlan(now()));
@@ -65,8 +58,8 @@ export function startPlanPage() {
 	const showSaved = () =>
 		view.showSaved(
 			plans.load(draft.plan.id)
-				? fill(messages.saved, { time: time.format(new Date(draft.plan.updated)) })
-				: messages.notSavedYet!,
+				? message('saved', { time: time.format(new Date(draft.plan.updated)) })
+				: message('notSavedYet'),
 		);
 
 	const show = (plan: Plan) => {
@@ -83,18 +76,18 @@ export function startPlanPage() {
 	const showMerge = ({ changed, clashes }: Merge) => {
 		for (const key of changed) showAnswer(key, draft.answer(key));
 		for (const { key, theirs } of clashes)
-			view.showClash(key, `${messages.conflict}\n${theirs}`, {
+			view.showClash(key, `${message('conflict')}\n${theirs}`, {
 				useTheirs: {
-					label: messages.useOther!,
+					label: message('useOther'),
 					run: () => {
 						draft.type(key, theirs);
 						showAnswer(key, theirs);
 						save();
 					},
 				},
-				keepMine: { label: messages.keepMine!, run: () => undefined },
+				keepMine: { label: message('keepMine'), run: () => undefined },
 			});
-		if (changed.length) view.say(messages.otherTab!);
+		if (changed.length) view.say(message('otherTab'));
 	};
 
 	function save() {
@@ -102,7 +95,7 @@ export function startPlanPage() {
 		timer = undefined;
 		const { result, merge } = draft.save(plans, now());
 		if (merge) showMerge(merge);
-		if (result === 'refused') view.say(messages.storageRefused!);
+		if (result === 'refused') view.say(message('storageRefused'));
 		if (result !== 'saved') return;
 		showSaved();
 		store.rememberPlanId(draft.plan.id);
@@ -132,8 +125,8 @@ export function startPlanPage() {
 		if (theirs) showMerge(draft.takeIn(theirs));
 		else if (draft.lostElsewhere) {
 			draft.deletedElsewhere = true;
-			view.say(messages.deletedElsewhere!, {
-				label: messages.keep!,
+			view.say(message('deletedElsewhere'), {
+				label: message('keep'),
 				run: () => {
 					draft.keepAgain();
 					save();
@@ -155,17 +148,17 @@ export function startPlanPage() {
 		save();
 		const fresh = blankPlan(now());
 		if (plans.save(fresh)) view.clearMessage();
-		else view.say(messages.storageRefused!);
+		else view.say(message('storageRefused'));
 		show(fresh);
 		view.fields.get(nameKey)?.focus();
 	});
 
 	view.find('[data-plan-delete]').addEventListener('click', () => {
 		const name = nameOf(draft.plan);
-		if (!confirm(fill(messages.confirmDelete, { name }))) return;
+		if (!confirm(message('confirmDelete', { name }))) return;
 		clearTimeout(timer);
 		show(deletePlan(plans, draft.plan.id, now()));
-		view.say(fill(messages.deleted, { name }));
+		view.say(message('deleted', { name }));
 	});
 
 	view.find('[data-plan-export]').addEventListener('click', () => {
@@ -186,7 +179,7 @@ export function startPlanPage() {
 				`${fileName(nameOf(draft.plan))}.docx`,
 			);
 		} catch {
-			view.say(messages['error.docx']!);
+			view.say(message('error.docx'));
 		}
 	}
 
@@ -199,14 +192,14 @@ export function startPlanPage() {
 		const text = await file.text();
 		save();
 		const opened = openPlanFile(plans, text, (existing) =>
-			confirm(fill(messages.confirmReplace, { name: nameOf(existing) })),
+			confirm(message('confirmReplace', { name: nameOf(existing) })),
 		);
 		if ('problem' in opened) {
-			view.say(fill(messages[`error.${opened.problem}`], { file: file.name }));
+			view.say(message(`error.${opened.problem}`, { file: file.name }));
 			return;
 		}
 		show(opened.plan);
-		view.say(opened.kept ? fill(messages.imported, { name: nameOf(opened.plan) }) : messages.storageRefused!);
+		view.say(opened.kept ? message('imported', { name: nameOf(opened.plan) }) : message('storageRefused'));
 	}
 
 	view.find('[data-plan-print]').addEventListener('click', () => {
@@ -220,6 +213,6 @@ export function startPlanPage() {
 	});
 
 	show(planToOpen(plans, store.rememberedPlanId(), now()));
-	if (!store.storageWorks()) view.say(messages.storageRefused!);
+	if (!store.storageWorks()) view.say(message('storageRefused'));
 	view.find('[data-plan-tools]').hidden = false;
 }
