@@ -5,6 +5,7 @@ import { languageCodes } from '../languages.ts';
 import { checklistProblems, frontmatterProblems, glossaryProblems, interfaceStringProblems } from './data.ts';
 import { loadGuide, type Guide, type Problem } from './guide.ts';
 import { linkProblems } from './links.ts';
+import { methodCardProblems } from './methods.ts';
 import { planProblems } from './plan.ts';
 import { caseStudyProblems, missingPageProblems, stepPageProblems } from './structure.ts';
 import { translationProblems } from './translations.ts';
@@ -21,6 +22,7 @@ export const contentChecks: { name: string; run: (guide: Guide) => Problem[] }[]
 	{ name: 'Step pages', run: stepPageProblems },
 	{ name: 'Your plan', run: planProblems },
 	{ name: 'Case studies', run: caseStudyProblems },
+	{ name: 'Method cards', run: methodCardProblems },
 	{ name: 'Translations', run: (guide) => [...missingPageProblems(guide), ...translationProblems(guide)] },
 	{ name: 'Links', run: (guide) => linkProblems(guide, (file) => readFileSync(join(guide.root, file), 'utf8')) },
 	{ name: 'Glossary terms', run: glossaryTermProblems },

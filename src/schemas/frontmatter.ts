@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { methodFrontmatter } from './method.ts';
 
 export const phases = ['prework', 'execution', 'postwork'] as const;
 export type Phase = (typeof phases)[number];
@@ -97,6 +98,8 @@ export const guideFrontmatter = z
 			[K in StepField]: z.ZodOptional<(typeof stepFields)[K]>;
 		}),
 		caseStudy: caseStudyFields.optional(),
+		/** A method card's fields: src/schemas/method.ts. */
+		method: methodFrontmatter.optional(),
 		/** In a translation: the fingerprint of the English text it was made from (`npm run translations`). */
 		sourceFingerprint: z
 			.string({

@@ -1,5 +1,17 @@
 import { z } from 'astro/zod';
 import { caseStudySections } from './case-study-sections.ts';
+import {
+	costItems,
+	costLevels,
+	deliveryTimes,
+	methodChannels,
+	methodOrigins,
+	methodPurposes,
+	methodSections,
+	recruitRoutes,
+	sayLevels,
+	sizeBands,
+} from './method.ts';
 import { stepSections } from './step-sections.ts';
 
 /** The guide's own interface strings, on top of Starlight's. Every language must have every one. */
@@ -129,6 +141,45 @@ export const guideStringKeys = [
 	'guide.sidebar.contribute',
 	...stepSections.map(({ key }) => `guide.stepSection.${key}` as const),
 	...caseStudySections.map(({ key }) => `guide.caseSection.${key}` as const),
+	'guide.sidebar.methods',
+	'guide.method.glance',
+	'guide.method.originLabel',
+	'guide.method.purposesLabel',
+	'guide.method.sayLabel',
+	'guide.method.sayLink',
+	'guide.method.groupSize',
+	'guide.method.groupSizeRange',
+	'guide.method.groupSizeOrMore',
+	'guide.method.time',
+	'guide.method.timeValue',
+	'guide.method.deliveryLabel',
+	'guide.method.adviceNote',
+	'guide.method.costsLabel',
+	'guide.method.costLevelLabel',
+	'guide.method.skills',
+	'guide.method.materials',
+	'guide.method.channels',
+	'guide.method.offlineLabel',
+	'guide.method.offlineYes',
+	'guide.method.offlineNo',
+	'guide.method.recruitLabel',
+	'guide.method.alsoCalled',
+	'guide.methods.filters',
+	'guide.methods.any',
+	'guide.methods.offlineOnly',
+	'guide.methods.count',
+	'guide.methods.none',
+	'guide.methods.reset',
+	...methodSections.map((key) => `guide.methodSection.${key}` as const),
+	...methodOrigins.map((key) => `guide.method.origin.${key}` as const),
+	...methodPurposes.map((key) => `guide.method.purpose.${key}` as const),
+	...sayLevels.map((key) => `guide.method.say.${key}` as const),
+	...methodChannels.map((key) => `guide.method.channel.${key}` as const),
+	...costItems.map((key) => `guide.method.costItem.${key}` as const),
+	...costLevels.map((key) => `guide.method.cost.${key}` as const),
+	...deliveryTimes.map((key) => `guide.method.delivery.${key}` as const),
+	...recruitRoutes.map((key) => `guide.method.recruit.${key}` as const),
+	...(Object.keys(sizeBands) as (keyof typeof sizeBands)[]).map((key) => `guide.method.size.${key}` as const),
 ] as const;
 
 const required = (key: string) =>
