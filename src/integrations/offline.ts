@@ -72,6 +72,7 @@ const sectionOf: Record<string, string> = {
 	'contribute/translation-status': 'translation-status',
 	'before-you-begin': 'before-you-begin',
 	checklists: 'checklists',
+	methods: 'methods',
 	'case-studies': 'case-studies',
 	contribute: 'contribute',
 	'best-practices': 'learn',

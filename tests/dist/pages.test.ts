@@ -17,6 +17,8 @@ import { parsePlanLayout } from '../../src/lib/plan.ts';
 import type { PrintLayout } from '../../src/common/plan/model.ts';
 import { processSteps } from '../../src/lib/process.ts';
 import { phases } from '../../src/schemas/frontmatter.ts';
+import { isMethodCard } from '../../src/lib/method-cards.ts';
+import { methodSections } from '../../src/schemas/method.ts';
 import { builtPages as builtPagesOf, readBuiltPage, testedSite, withBase } from './built-site.ts';
 
 const { dist, base } = testedSite;
@@ -365,4 +367,74 @@ describe('your plan', () => {
 			for (const src of scriptsOf(page))
 				assert.ok(!/PlanForm|docx/.test(src), `${page} loads ${src}, which only the plan page needs`);
 	});
+});
+
+describe('the method library', () => {
+	const cards = pages(sourceLanguage).filter(isMethodCard);
+	test('there are method cards to test', () => assert.ok(cards.length > 0, 'no card in content/docs/en/methods/'));
+	for (const lang of languageCodes) {
+		const strings = uiStrings(lang);
+		test(`/${lang}/methods/ lists every card, each with the facts its filters read`, () => {
+			const tree = readBuiltPage(dist, `/${lang}/methods/`);
+			const listed = selectAll('[data-method]', tree);
+			assert.deepEqual(
+				listed.map((item) => String(select('h2 a', item)?.properties.href)).sort(),
+				cards.map((card) => withBase(base, `/${lang}/${card.slug}/`)).sort(),
+				`/${lang}/methods/ does not list exactly the cards in content/docs/${sourceLanguage}/methods/`,
+			);
+			for (const item of listed) {
+				const facts = JSON.parse(String(item.properties.dataMethod)) as Record<string, unknown>;
+				for (const key of ['purposes', 'say', 'channels', 'min', 'cost', 'delivery', 'offline'])
+					assert.ok(key in facts, `a card on /${lang}/methods/ lacks "${key}" in its data-method`);
+			}
+			assert.ok(select('form[data-method-filters][hidden]', tree), 'the filters must stay hidden without JavaScript');
+		});
+		test(`every card in ${lang} shows every field at a glance and every section, in order`, () => {
+			const headings = methodSections.map((key) => strings[`guide.methodSection.${key}`]);
+			for (const card of cards) {
+				const page = `/${lang}/${card.slug}/`;
+				const tree = readBuiltPage(dist, page);
+				const summary = select('.method-summary', tree);
+				assert.ok(summary, `${page} has no summary of its fields under its title`);
+				const terms = selectAll('dt', summary).map((term) => toText(term));
+				for (const key of [
+					'purposesLabel',
+					'sayLabel',
+					'groupSize',
+					'time',
+					'costsLabel',
+					'channels',
+					'recruitLabel',
+					'skills',
+					'materials',
+				])
+					assert.ok(
+						terms.includes(strings[`guide.method.${key}`]!),
+						`${page} does not show "${strings[`guide.method.${key}`]}"`,
+					);
+				assert.ok(select('.method-origin', summary), `${page} does not say where the method comes from`);
+				const main = select('main .sl-markdown-content', tree)!;
+				assert.deepEqual(
+					selectAll('h2', main).map((heading) => toText(heading).trim()),
+					headings,
+					`${page}'s sections are not a card's sections, in order`,
+				);
+				assert.ok(selectAll('.related-methods a', main).length > 0, `${page} links no related card`);
+				assert.ok(
+					selectAll('.method-sources a', main).every((link) => /^https:\/\//.test(String(link.properties.href))) &&
+						selectAll('.method-sources a', main).length > 0,
+					`${page} lists no source with its address`,
+				);
+			}
+		});
+		test(`"Select participatory methods" in ${lang} compares every card, drawn from the cards`, () => {
+			const tree = readBuiltPage(dist, `/${lang}/process/execution/select-methods/`);
+			const rows = selectAll('.method-table tbody th a', tree).map((link) => String(link.properties.href));
+			assert.deepEqual(
+				rows.sort(),
+				cards.map((card) => withBase(base, `/${lang}/${card.slug}/`)).sort(),
+				'the comparison does not list every card',
+			);
+		});
+	}
 });

@@ -327,3 +327,49 @@ test('the plan: a part without its Spanish title, and a mistyped output, say wha
 	);
 	assert.match(found, /content\/plan\.yaml: parts\.6\.outputs\.1: write a step as phase\/step/);
 });
+
+const card = 'content/docs/en/methods/focus-group.mdx';
+const spanishCard = 'content/docs/es/methods/focus-group.mdx';
+
+test('a method card without a fact, or with a value the guide does not know, is named with what to write', () => {
+	const guide = copyOfTheContent();
+	guide.edit(card, /^ {2}offline: true\n/m, '');
+	guide.edit(card, /^ {2}cost: medium$/m, '  cost: cheap');
+	const found = guide.problems().join('\n');
+	assert.match(
+		found,
+		/Method cards: content\/docs\/en\/methods\/focus-group\.mdx: add `method\.offline`: true or false: whether the method works without a connection\./,
+	);
+	assert.match(
+		found,
+		/Frontmatter: content\/docs\/en\/methods\/focus-group\.mdx: method\.cost: `method\.cost` must be one of low, medium, high/,
+	);
+});
+
+test('a translated card that repeats a fact, or lacks its own words, says where each belongs', () => {
+	const guide = copyOfTheContent();
+	guide.edit(spanishCard, /^method:\n/m, 'method:\n  offline: true\n');
+	guide.edit(spanishCard, /^ {2}skills:\n(?: {4}- .*\n)+/m, '');
+	const found = guide.problems().join('\n');
+	assert.match(
+		found,
+		/Method cards: content\/docs\/es\/methods\/focus-group\.mdx: remove `method\.offline`: a translation takes it from the English card \(content\/docs\/en\/methods\/focus-group\.mdx\), where it is written once\./,
+	);
+	assert.match(found, /content\/docs\/es\/methods\/focus-group\.mdx: add `method\.skills`, in this page's language/);
+});
+
+test('a card that names a related card that does not exist, or loses a section, is named', () => {
+	const guide = copyOfTheContent();
+	guide.edit(card, /^ {2}related:\n/m, '  related:\n    - no-such-method\n');
+	guide.edit(card, '## Pitfalls', '## Traps');
+	const found = guide.problems().join('\n');
+	assert.match(found, /`method\.related` names "no-such-method", which is not a card/);
+	assert.match(found, /"## Traps" is not one of a method card's sections/);
+	assert.match(found, /the section "## Pitfalls" is missing: a method card has these sections, in order/);
+});
+
+test('the last two sections of a card hold only their components', () => {
+	const guide = copyOfTheContent();
+	guide.edit(card, '<MethodSources />', '<MethodSources />\n\nA line written by hand.');
+	assert.match(guide.problems().join('\n'), /the section "## Sources" must hold only <MethodSources \/>\./);
+});
