@@ -57,6 +57,8 @@ export default defineConfig({
 				Footer: './src/components/starlight/Footer.astro',
 				// Starlight has no place between a page's title and its text, where a step shows its summary.
 				PageTitle: './src/components/starlight/PageTitle.astro',
+				// Nor after a page's Markdown, where a method card ends with its related cards and sources.
+				MarkdownContent: './src/components/starlight/MarkdownContent.astro',
 			},
 			routeMiddleware: './src/lib/route-data.ts',
 			// Long lines of code and messages wrap instead of scrolling sideways, on a phone and for the keyboard alike.

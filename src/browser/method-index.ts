@@ -17,15 +17,21 @@ export function startMethodIndex() {
 	const select = (name: string) => form.elements.namedItem(name) as HTMLSelectElement;
 	const offline = form.elements.namedItem('offline') as HTMLInputElement;
 
+	const printLink = root.querySelector<HTMLAnchorElement>('[data-method-print]')!;
+	const printAll = printLink.pathname;
+
 	const show = (filters: Filters) => {
-		let shown = 0;
-		for (const { element, facts } of cards) {
-			const fitting = fits(facts, filters);
-			element.hidden = !fitting;
-			if (fitting) shown++;
-		}
-		count.textContent = text('guide.methods.count', { count: shown, total: cards.length });
-		none.hidden = shown > 0;
+		const shown = cards.filter(({ facts }) => fits(facts, filters));
+		for (const { element } of cards) element.hidden = !shown.some((card) => card.element === element);
+		count.textContent = text('guide.methods.count', { count: shown.length, total: cards.length });
+		none.hidden = shown.length > 0;
+		// The page of cards prints the ones shown here.
+		const every = shown.length === cards.length;
+		printLink.hidden = shown.length === 0;
+		printLink.textContent = text(every ? 'guide.methods.printAll' : 'guide.methods.printLink');
+		printLink.href = every
+			? printAll
+			: `${printAll}?cards=${shown.map(({ element }) => element.dataset.slug).join(',')}`;
 	};
 	const chosen = (): Filters => ({
 		...Object.fromEntries(filterNames.map((name) => [name, select(name).value || undefined])),

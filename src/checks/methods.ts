@@ -1,12 +1,15 @@
 import { sourceLanguage } from '../languages.ts';
-import type { Page } from '../lib/content.ts';
 import { isMethodCard } from '../lib/method-cards.ts';
-import { methodFactHelp, methodFactNames, methodSections, methodTextNames, methodTexts } from '../schemas/method.ts';
+import {
+	methodEndSections,
+	methodFactHelp,
+	methodFactNames,
+	methodSections,
+	methodTextNames,
+	methodTexts,
+} from '../schemas/method.ts';
 import type { Guide, Problem } from './guide.ts';
-import { headingsOf, sectionProblems, stringOf } from './sections.ts';
-
-/** The components that fill a card's last two sections from its frontmatter. */
-const sectionComponents = { related: '<RelatedMethods />', sources: '<MethodSources />' } as const;
+import { sectionProblems, stringOf } from './sections.ts';
 
 /**
  * Method cards: the facts written once in the English card, the words in every card, the sections in order, and
@@ -43,6 +46,13 @@ export function methodCardProblems(guide: Guide): Problem[] {
 				if (method[name] === undefined && !methodTexts[name].safeParse(undefined).success)
 					problems.push(`add \`method.${name}\`, in this page's language, as in the other cards.`);
 
+		for (const key of methodEndSections) {
+			const written = stringOf(guide, page.lang, `guide.methodSection.${key}`);
+			if (new RegExp(`^## ${written}\\s*$`, 'm').test(page.body))
+				problems.push(
+					`remove the section "## ${written}" (and its import, if any): a card's related cards and sources are drawn from \`method.related\` and \`method.sources\`.`,
+				);
+		}
 		if (!guide.strings[page.lang]?.problem) {
 			const heading = (key: (typeof methodSections)[number]) =>
 				stringOf(guide, page.lang, `guide.methodSection.${key}`);
@@ -53,18 +63,7 @@ export function methodCardProblems(guide: Guide): Problem[] {
 					'a method card',
 				),
 			);
-			for (const [key, component] of Object.entries(sectionComponents) as [keyof typeof sectionComponents, string][])
-				if (headingsOf(page).includes(heading(key)) && !sectionHolds(page, heading(key), component))
-					problems.push(`the section "## ${heading(key)}" must hold only ${component}.`);
 		}
 		return problems.map((message) => ({ file: page.file, message }));
 	});
-}
-
-/** Whether the section under `## heading` holds exactly `component` and nothing else. */
-function sectionHolds(page: Page, heading: string, component: string): boolean {
-	const start = page.body.indexOf(`## ${heading}`);
-	const rest = page.body.slice(start + heading.length + 3);
-	const end = rest.search(/^## /m);
-	return (end === -1 ? rest : rest.slice(0, end)).trim() === component;
 }

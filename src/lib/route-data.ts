@@ -2,6 +2,8 @@ import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
 import { sourceLanguage } from '../languages.ts';
 import { workerScript } from './worker-script.ts';
 import { addBase } from './base-path.ts';
+import { methodSlugOf } from './method-cards.ts';
+import { methodEndSections } from '../schemas/method.ts';
 
 export const onRequest = defineRouteMiddleware((context) => {
 	const route = context.locals.starlightRoute;
@@ -12,6 +14,16 @@ export const onRequest = defineRouteMiddleware((context) => {
 	// A splash page (the home pages, 404) has no sidebar, and on a phone the sidebar holds the menu and the
 	// language switch: every page gets it, so that a reader who lands on any page can reach them.
 	route.hasSidebar = true;
+	// A method card's last sections are drawn after its Markdown (src/components/MethodCardEnd.astro): its table of
+	// contents lists them too.
+	if (methodSlugOf(route.id) && route.toc)
+		for (const key of methodEndSections)
+			route.toc.items.push({
+				depth: 2,
+				slug: key === 'related' ? 'related-methods' : key,
+				text: context.locals.t(`guide.methodSection.${key}`),
+				children: [],
+			});
 	route.head.push(
 		{
 			tag: 'link',

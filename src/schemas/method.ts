@@ -152,8 +152,8 @@ export const methodFrontmatter = z.object(
 );
 
 /**
- * A card's sections, in order. Each heading is an interface string, `guide.methodSection.<key>`. The last two hold
- * only their component: <RelatedMethods /> and <MethodSources />, drawn from the frontmatter.
+ * The sections a card writes, in order; each heading is an interface string, `guide.methodSection.<key>`. Its related
+ * cards and its sources follow, drawn from the frontmatter (`methodEndSections`).
  */
 export const methodSections = [
 	'gives',
@@ -165,6 +165,5 @@ export const methodSections = [
 	'record',
 	'pitfalls',
 	'example',
-	'related',
-	'sources',
 ] as const;
+export const methodEndSections = ['related', 'sources'] as const;

@@ -368,8 +368,11 @@ test('a card that names a related card that does not exist, or loses a section, 
 	assert.match(found, /the section "## Pitfalls" is missing: a method card has these sections, in order/);
 });
 
-test('the last two sections of a card hold only their components', () => {
+test('a card that writes its related cards or sources by hand is told where they come from', () => {
 	const guide = copyOfTheContent();
-	guide.edit(card, '<MethodSources />', '<MethodSources />\n\nA line written by hand.');
-	assert.match(guide.problems().join('\n'), /the section "## Sources" must hold only <MethodSources \/>\./);
+	guide.append(card, '\n## Sources\n\n- A source written by hand\n');
+	assert.match(
+		guide.problems().join('\n'),
+		/remove the section "## Sources" \(and its import, if any\): a card's related cards and sources are drawn from `method\.related` and `method\.sources`\./,
+	);
 });
