@@ -427,6 +427,25 @@ describe('the method library', () => {
 				);
 			}
 		});
+		test(`/${lang}/methods/print/ holds every card to print, each with its summary and sources, and search leaves it out`, () => {
+			const tree = readBuiltPage(dist, `/${lang}/methods/print/`);
+			const printed = selectAll('[data-card]', tree);
+			assert.deepEqual(
+				printed.map((card) => String(card.properties.dataCard)).sort(),
+				cards.map((card) => card.slug.replace('methods/', '')).sort(),
+				`/${lang}/methods/print/ does not hold every card`,
+			);
+			for (const card of printed)
+				assert.ok(
+					select('.method-summary', card) && selectAll('.method-sources a', card).length > 0,
+					`the printed ${String(card.properties.dataCard)} lacks its summary or its sources`,
+				);
+			assert.equal(
+				select('[data-pagefind-body]', tree),
+				null,
+				'the page of printed cards would repeat every card in search',
+			);
+		});
 		test(`"Select participatory methods" in ${lang} compares every card, drawn from the cards`, () => {
 			const tree = readBuiltPage(dist, `/${lang}/process/execution/select-methods/`);
 			const rows = selectAll('.method-table tbody th a', tree).map((link) => String(link.properties.href));

@@ -56,3 +56,37 @@ test('without JavaScript, the method index lists every card and no filters', asy
 	await expect(page.locator('[data-method]:visible')).toHaveCount(total);
 	await context.close();
 });
+
+// Printed in A4 and in Letter, every card fits one sheet, both sides at most: measured in print layout, at the width
+// and height a sheet leaves inside its 12 mm margins (96 CSS pixels to the inch).
+const sheets = [
+	{ paper: 'A4', width: 210, height: 297 },
+	{ paper: 'Letter', width: 215.9, height: 279.4 },
+];
+for (const lang of ['en', 'es']) {
+	test(`every card in ${lang} prints on one sheet, both sides at most, in A4 and Letter, and the page of cards prints the chosen ones`, async ({
+		browser,
+	}) => {
+		const page = await browser.newPage();
+		for (const { paper, width, height } of sheets) {
+			const px = (mm: number) => Math.floor(((mm - 24) / 25.4) * 96);
+			await page.setViewportSize({ width: px(width), height: px(height) });
+			await page.emulateMedia({ media: 'print' });
+			await page.goto(`/${lang}/methods/print/`);
+			const heights = await page
+				.locator('.printed-card')
+				.evaluateAll((cards) => cards.map((card) => [(card as HTMLElement).dataset.card, card.scrollHeight] as const));
+			expect(heights.length).toBeGreaterThan(0);
+			for (const [card, tall] of heights)
+				expect(tall, `/${lang}/methods/${card}/ takes more than two ${paper} pages`).toBeLessThanOrEqual(
+					2 * px(height),
+				);
+		}
+		await page.emulateMedia({ media: 'screen' });
+		await page.goto(`/${lang}/methods/print/?cards=focus-group,interview`);
+		await page.emulateMedia({ media: 'print' });
+		await expect(page.locator('.printed-card:visible')).toHaveCount(2);
+		await expect(page.locator('.printed-cards-choice')).toBeHidden();
+		await page.close();
+	});
+}
