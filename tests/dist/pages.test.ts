@@ -18,7 +18,7 @@ import type { PrintLayout } from '../../src/common/plan/model.ts';
 import { processSteps } from '../../src/lib/process.ts';
 import { phases } from '../../src/schemas/frontmatter.ts';
 import { isMethodCard } from '../../src/lib/method-cards.ts';
-import { methodSections } from '../../src/schemas/method.ts';
+import { methodEndSections, methodSections } from '../../src/schemas/method.ts';
 import { builtPages as builtPagesOf, readBuiltPage, testedSite, withBase } from './built-site.ts';
 
 const { dist, base } = testedSite;
@@ -390,7 +390,7 @@ describe('the method library', () => {
 			assert.ok(select('form[data-method-filters][hidden]', tree), 'the filters must stay hidden without JavaScript');
 		});
 		test(`every card in ${lang} shows every field at a glance and every section, in order`, () => {
-			const headings = methodSections.map((key) => strings[`guide.methodSection.${key}`]);
+			const headings = [...methodSections, ...methodEndSections].map((key) => strings[`guide.methodSection.${key}`]);
 			for (const card of cards) {
 				const page = `/${lang}/${card.slug}/`;
 				const tree = readBuiltPage(dist, page);
@@ -440,11 +440,7 @@ describe('the method library', () => {
 					select('.method-summary', card) && selectAll('.method-sources a', card).length > 0,
 					`the printed ${String(card.properties.dataCard)} lacks its summary or its sources`,
 				);
-			assert.equal(
-				select('[data-pagefind-body]', tree),
-				null,
-				'the page of printed cards would repeat every card in search',
-			);
+			assert.ok(!select('[data-pagefind-body]', tree), 'the page of printed cards would repeat every card in search');
 		});
 		test(`"Select participatory methods" in ${lang} compares every card, drawn from the cards`, () => {
 			const tree = readBuiltPage(dist, `/${lang}/process/execution/select-methods/`);
@@ -456,4 +452,46 @@ describe('the method library', () => {
 			);
 		});
 	}
+	test('every step page that names a method links to its card, and its translation links the same cards', () => {
+		// A card is named by its title; its other names only keep a longer name from counting as a shorter one
+		// ("street survey" is not the survey card).
+		const names = cards
+			.flatMap((card) => {
+				const slug = card.slug;
+				const method = card.frontmatter.method as { alsoCalled?: string[] };
+				return [
+					{ slug, name: String(card.frontmatter.title).toLowerCase(), required: true },
+					...(method.alsoCalled ?? []).map((name) => ({ slug, name: name.toLowerCase(), required: false })),
+				];
+			})
+			.sort((a, b) => b.name.length - a.name.length);
+		const linked = (tree: Root, lang: string) =>
+			new Set(
+				selectAll('main a', tree)
+					.map((link) => String(link.properties.href))
+					.filter((href) => href.startsWith(withBase(base, `/${lang}/methods/`)))
+					.map((href) => href.slice(withBase(base, `/${lang}/`).length).replace(/\/$/, '')),
+			);
+		for (const step of processSteps()) {
+			const english = readBuiltPage(dist, `/${sourceLanguage}/${step.slug}/`);
+			let text = toText(select('main .sl-markdown-content', english)!).toLowerCase();
+			const links = linked(english, sourceLanguage);
+			for (const { slug, name, required } of names) {
+				const mention = new RegExp(`\\b${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}s?\\b`, 'g');
+				const named = mention.test(text);
+				text = text.replace(mention, ' ');
+				if (named && required)
+					assert.ok(
+						links.has(slug),
+						`/${sourceLanguage}/${step.slug}/ names "${name}" but does not link /${sourceLanguage}/${slug}/`,
+					);
+			}
+			for (const lang of languageCodes.filter((code) => code !== sourceLanguage))
+				assert.deepEqual(
+					[...linked(readBuiltPage(dist, `/${lang}/${step.slug}/`), lang)].sort(),
+					[...links].sort(),
+					`/${lang}/${step.slug}/ does not link the same method cards as the English page`,
+				);
+		}
+	});
 });
