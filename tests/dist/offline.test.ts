@@ -4,10 +4,10 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync }
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { testedSite } from './built-site.ts';
+import { builtPages, languageOf, testedSite } from './built-site.ts';
 import { offlineProblems, saveBudget } from './offline-files.ts';
 
-test('each language saves all its pages within 500 KB, byte for byte as built, and every page reaches the menu, the offline control and its manifest', () => {
+test('each language saves all its pages within 500 KB (and 3 KB for each page past 44), byte for byte as built, and every page reaches the menu, the offline control and its manifest', () => {
 	const problems = offlineProblems(testedSite);
 	if (problems.length > 0)
 		throw new Error(`${problems.length} problem${problems.length === 1 ? '' : 's'}:\n${problems.join('\n')}`);
@@ -23,14 +23,15 @@ test('the offline checks catch a page left out, a budget overrun, a saved copy u
 			readdirSync(join(dist, 'offline')).find((file) => file.startsWith('en.'))!,
 		);
 		const base = testedSite.base;
+		const budget = saveBudget(builtPages(testedSite.dist).filter((page) => languageOf(page) === 'en').length);
 		writeFileSync(
 			list,
 			readFileSync(list, 'utf8')
 				.replace(new RegExp(`\\{"url":"${base}en/about/"[^}]*\\},?`), '')
-				.replace(/"transfer":\d+/, `"transfer":${saveBudget}`),
+				.replace(/"transfer":\d+/, `"transfer":${budget}`),
 		);
 		const sizes = join(dist, 'offline', 'sizes.json');
-		writeFileSync(sizes, readFileSync(sizes, 'utf8').replace(/"transfer":\d+/, `"transfer":${saveBudget + 1}`));
+		writeFileSync(sizes, readFileSync(sizes, 'utf8').replace(/"transfer":\d+/, `"transfer":${budget + 1}`));
 		const page = join(dist, 'en', 'glossary', 'index.html');
 		writeFileSync(
 			page,
