@@ -102,9 +102,11 @@ withCopy(
 	'when saving fails, the reader is told and nothing is shown as saved; a retry fetches only the rest; removing empties it',
 	async ({ page, site }) => {
 		const words = strings.en!;
+		// A file fetched on its own, not in a pack: the search index's list of pages.
 		const chunk = join(
 			site.root,
-			savedSet(site.root, 'en')!.files.find(({ url }) => url.startsWith('/pagefind/index/'))!.url,
+			savedSet(site.root, 'en')!.files.find(({ url, pack }) => !pack && url.startsWith('/pagefind/pagefind.'))!
+				.url,
 		);
 		const searchIndex = readFileSync(chunk);
 		rmSync(chunk);
