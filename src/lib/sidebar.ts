@@ -54,7 +54,7 @@ export function sidebar(strings: Record<string, Record<string, string>>) {
 			'before-you-begin/is-digital-right',
 		]),
 		group('guide.sidebar.process', ['process', ...processGroups]),
-		section('guide.sidebar.methods', 'methods', ['say']),
+		section('guide.sidebar.methods', 'methods', []),
 		'plan',
 		section('guide.sidebar.checklists', 'checklists', [...phases, 'workshop-pack']),
 		section('guide.sidebar.caseStudies', 'case-studies', ['leon', 'haripur', 'comparison']),
