@@ -53,6 +53,8 @@ export const templatePages: { path: string; print?: boolean; everyLanguage?: boo
 	{ path: '/<lang>/checklists/prework/', print: true },
 	{ path: '/<lang>/checklists/workshop-pack/', print: true },
 	{ path: '/<lang>/plan/', print: true, everyLanguage: true },
+	{ path: '/<lang>/kit/consent/', print: true },
+	{ path: '/<lang>/kit/messages/', print: true },
 	{ path: '/<lang>/case-studies/leon/' },
 	{ path: '/<lang>/glossary/' },
 	{ path: '/<lang>/contribute/translation-status/' },
