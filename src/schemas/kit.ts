@@ -19,7 +19,8 @@ const placeholder = z
 	.object({
 		length: z
 			.number({
-				error: 'each blank needs `length:`, the most characters it may hold, as a whole number (for example `length: 10`).',
+				error:
+					'each blank needs `length:`, the most characters it may hold, as a whole number (for example `length: 10`).',
 			})
 			.int('`length:` must be a whole number.')
 			.positive('`length:` must be at least 1.'),
@@ -29,8 +30,13 @@ const placeholder = z
 
 const template = z.object({
 	id: z
-		.string({ error: 'each template needs an `id`: a short name in lowercase letters and hyphens (for example `reminder`).' })
-		.regex(/^[a-z]+(-[a-z]+)*$/, 'a template `id` uses only lowercase letters and hyphens (for example `change-of-date`).'),
+		.string({
+			error: 'each template needs an `id`: a short name in lowercase letters and hyphens (for example `reminder`).',
+		})
+		.regex(
+			/^[a-z]+(-[a-z]+)*$/,
+			'a template `id` uses only lowercase letters and hyphens (for example `change-of-date`).',
+		),
 	title: z.record(z.string(), z.string(), { error: 'each template needs `title:`, with one line per language.' }),
 	text: z.record(z.string(), z.string(), { error: 'each template needs `text:`, with one line per language.' }),
 });
@@ -42,11 +48,13 @@ const template = z.object({
 export const messagesSchema = z
 	.object({
 		placeholders: z.record(z.string(), placeholder, {
-			error: 'the file needs `placeholders:`, each blank a template uses with its `length:` and its `label:` in every language.',
+			error:
+				'the file needs `placeholders:`, each blank a template uses with its `length:` and its `label:` in every language.',
 		}),
 		templates: z
 			.array(template, {
-				error: 'the file needs `templates:`, a list of templates, each with an `id`, a `title` and a `text` in every language.',
+				error:
+					'the file needs `templates:`, a list of templates, each with an `id`, a `title` and a `text` in every language.',
 			})
 			.min(1, 'the file needs at least one template under `templates:`.'),
 	})
@@ -55,7 +63,11 @@ export const messagesSchema = z
 		const seen = new Set<string>();
 		templates.forEach(({ id, title, text }, index) => {
 			const say = (path: (string | number)[], message: string) =>
-				ctx.addIssue({ code: 'custom', path: ['templates', index, ...path], message: `template \`${id}\`: ${message}` });
+				ctx.addIssue({
+					code: 'custom',
+					path: ['templates', index, ...path],
+					message: `template \`${id}\`: ${message}`,
+				});
 			if (seen.has(id)) say(['id'], 'this id is used twice: give each template its own id.');
 			seen.add(id);
 			for (const lang of completeLanguages) {

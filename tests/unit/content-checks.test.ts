@@ -406,9 +406,15 @@ test('a message template that needs two SMS says by how much, in GSM 7-bit and i
 
 test('a message template with a blank that is not declared, or a blank only one language has, is named', () => {
 	const guide = copyOfTheContent();
-	guide.edit(messages, 'Questions: {phone}\'\n      es: \'{org} te invita', 'Call {fone}\'\n      es: \'{org} te invita');
-	guide.edit(messages, 'Dudas: {phone}\'\n  - id: reminder', 'Dudas: {phone} {where}\'\n  - id: reminder');
+	guide.edit(messages, "Questions: {phone}'\n      es: '{org} te invita", "Call {fone}'\n      es: '{org} te invita");
+	guide.edit(messages, "Dudas: {phone}'\n  - id: reminder", "Dudas: {phone} {where}'\n  - id: reminder");
 	const found = guide.problems().join('\n');
-	assert.match(found, /template `invitation`: the en text uses \{fone\}, which is not under `placeholders:`: add it there/);
-	assert.match(found, /template `invitation`: the es text has the blanks date, org, phone, place, time, topic, where and the en text/);
+	assert.match(
+		found,
+		/template `invitation`: the en text uses \{fone\}, which is not under `placeholders:`: add it there/,
+	);
+	assert.match(
+		found,
+		/template `invitation`: the es text has the blanks date, org, phone, place, time, topic, where and the en text/,
+	);
 });

@@ -11,7 +11,10 @@ import { root } from '../../src/lib/content.ts';
 import { atLongest, messagesFile, messagesSchema } from '../../src/schemas/kit.ts';
 
 test('plain English, and Spanish with é, ñ, ü, ¿, ¡ and à, is GSM 7-bit, one character each', () => {
-	for (const text of ['Meeting on 14/09 at 17:00, room 2. Questions? Call us!', '¿Vienes mañana? ¡Qué bien! Pingüino à la café @ 5$'])
+	for (const text of [
+		'Meeting on 14/09 at 17:00, room 2. Questions? Call us!',
+		'¿Vienes mañana? ¡Qué bien! Pingüino à la café @ 5$',
+	])
 		assert.equal(smsEncoding(text), 'gsm7', text);
 	assert.equal(smsLength('¿Qué? ¡Ya!'), 10);
 });
@@ -50,7 +53,10 @@ test('one message holds 160 GSM 7-bit characters, or 70 in UCS-2; longer texts g
 test(`every template of ${messagesFile}, in every language, fits one SMS with its blanks at their longest`, () => {
 	const messages = messagesSchema.parse(parse(readFileSync(join(root, messagesFile), 'utf8')));
 	const lengths = Object.fromEntries(Object.entries(messages.placeholders).map(([name, { length }]) => [name, length]));
-	assert.ok(messages.templates.length >= 4, 'the kit has an invitation, a reminder, a change of date and a report-back');
+	assert.ok(
+		messages.templates.length >= 4,
+		'the kit has an invitation, a reminder, a change of date and a report-back',
+	);
 	for (const { id, text } of messages.templates)
 		for (const lang of languageCodes) {
 			const longest = atLongest(text[lang]!, lengths);
