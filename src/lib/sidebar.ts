@@ -55,7 +55,7 @@ export function sidebar(strings: Record<string, Record<string, string>>) {
 			'before-you-begin/is-digital-right',
 		]),
 		group('guide.sidebar.process', ['process', ...processGroups]),
-		section('guide.sidebar.methods', 'methods', []),
+		section('guide.sidebar.methods', 'methods', ['say']),
 		section('guide.sidebar.kit', 'kit', [...kitSheets]),
 		'plan',
 		section('guide.sidebar.checklists', 'checklists', [...phases, 'workshop-pack']),
