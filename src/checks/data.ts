@@ -1,6 +1,7 @@
 import type { z } from 'astro/zod';
 import { checklistSchema, glossarySchema } from '../schemas/data.ts';
 import { guideFrontmatter } from '../schemas/frontmatter.ts';
+import { messagesSchema } from '../schemas/kit.ts';
 import { guideStrings } from '../schemas/ui-strings.ts';
 import type { Guide, Problem } from './guide.ts';
 
@@ -56,4 +57,22 @@ export function glossaryProblems(guide: Guide): Problem[] {
 		const result = glossarySchema.safeParse(entry);
 		return result.success ? [] : issuesOf(result.error, file, `${term}: `);
 	});
+}
+
+/**
+ * The session kit's message templates: valid YAML, each template in every complete language, its blanks declared,
+ * and each fitting one SMS with its blanks at their longest. A template's problem names it, so no path is added.
+ */
+export function kitMessageProblems(guide: Guide): Problem[] {
+	const { file, data, problem } = guide.messages;
+	if (problem) return [problem];
+	const result = messagesSchema.safeParse(data);
+	if (result.success) return [];
+	return result.error.issues.map((issue) => ({
+		file,
+		message:
+			issue.code === 'custom' && issue.path[0] === 'templates'
+				? issue.message
+				: `${issue.path.length ? `${issue.path.join('.')}: ` : ''}${issue.message}`,
+	}));
 }

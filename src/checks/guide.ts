@@ -3,6 +3,7 @@ import { join, relative, sep } from 'node:path';
 import { parse } from 'yaml';
 import { readPage, walk, type Page } from '../lib/content.ts';
 import { yamlAdvice } from '../lib/yaml-problem.ts';
+import { messagesFile } from '../schemas/kit.ts';
 
 /** One thing a contributor must fix (`error`), or should know (`notice`): the file, the line, what to do. */
 export interface Problem {
@@ -30,6 +31,8 @@ export interface Guide {
 	glossary: DataFile;
 	/** content/plan.yaml: the parts of a reader's plan. */
 	plan: DataFile;
+	/** content/kit/messages.yaml: the session kit's message templates. */
+	messages: DataFile;
 }
 
 export function readYamlFile(root: string, file: string): DataFile {
@@ -107,5 +110,6 @@ export function loadGuide(root: string, languages: string[]): Guide {
 		})),
 		glossary: readYamlFile(root, 'content/glossary.yaml'),
 		plan: readYamlFile(root, 'content/plan.yaml'),
+		messages: readYamlFile(root, messagesFile),
 	};
 }

@@ -2,7 +2,13 @@ import { styleProblems } from './style.ts';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { languageCodes } from '../languages.ts';
-import { checklistProblems, frontmatterProblems, glossaryProblems, interfaceStringProblems } from './data.ts';
+import {
+	checklistProblems,
+	frontmatterProblems,
+	glossaryProblems,
+	interfaceStringProblems,
+	kitMessageProblems,
+} from './data.ts';
 import { loadGuide, type Guide, type Problem } from './guide.ts';
 import { linkProblems } from './links.ts';
 import { methodCardProblems } from './methods.ts';
@@ -23,6 +29,7 @@ export const contentChecks: { name: string; run: (guide: Guide) => Problem[] }[]
 	{ name: 'Your plan', run: planProblems },
 	{ name: 'Case studies', run: caseStudyProblems },
 	{ name: 'Method cards', run: methodCardProblems },
+	{ name: 'Message templates', run: kitMessageProblems },
 	{ name: 'Translations', run: (guide) => [...missingPageProblems(guide), ...translationProblems(guide)] },
 	{ name: 'Links', run: (guide) => linkProblems(guide, (file) => readFileSync(join(guide.root, file), 'utf8')) },
 	{ name: 'Glossary terms', run: glossaryTermProblems },

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import GithubSlugger from 'github-slugger';
 import { languageCodes, sourceLanguage } from '../languages.ts';
 import type { Page } from '../lib/content.ts';
-import { checklistPdfs, pdfSheets } from '../lib/pdf-sheets.ts';
+import { pdfSheets, sheetPdfs } from '../lib/pdf-sheets.ts';
 import type { Guide, Problem } from './guide.ts';
 
 /** The ids of a page's headings, as the build makes them (github-slugger, like Astro's own heading ids). */
@@ -45,7 +45,7 @@ function linksOf(page: Page, text: string): { href: string; line: number }[] {
 export function linkProblems(guide: Guide, readText: (file: string) => string): Problem[] {
 	const byAddress = new Map(guide.pages.map((page) => [`/${page.lang}/${page.slug ? `${page.slug}/` : ''}`, page]));
 	const pdfs = new Set(
-		languageCodes.flatMap((lang) => pdfSheets.flatMap((sheet) => checklistPdfs(lang, sheet).map((pdf) => pdf.href))),
+		languageCodes.flatMap((lang) => pdfSheets.flatMap((sheet) => sheetPdfs(lang, sheet).map((pdf) => pdf.href))),
 	);
 	const glossaryIds = new Set(Object.keys(guide.glossary.data ?? {}));
 	const target = (path: string): Page | undefined => {

@@ -74,6 +74,7 @@ const sectionOf: Record<string, string> = {
 	'before-you-begin': 'before-you-begin',
 	checklists: 'checklists',
 	methods: 'methods',
+	kit: 'kit',
 	'case-studies': 'case-studies',
 	contribute: 'contribute',
 	'best-practices': 'learn',

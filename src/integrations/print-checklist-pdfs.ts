@@ -1,5 +1,6 @@
-// Makes the checklists' PDFs from the built pages, once the build is done: each phase and the workshop pack, in
-// every language, in A4 and US Letter, with Playwright's page.pdf(). Without a browser the build still succeeds:
+// Makes the printed sheets' PDFs from the built pages, once the build is done: each phase's checklist, the workshop
+// pack and each sheet of the session kit (src/lib/pdf-sheets.ts), in every language, in A4 and US Letter, with
+// Playwright's page.pdf(). Without a browser the build still succeeds:
 // the PDFs are skipped with a message and their links removed. CHECKLIST_PDFS=required (the publishing workflow)
 // makes a missing browser an error; CHECKLIST_PDFS=skip skips them on purpose.
 import { readFile, stat, writeFile } from 'node:fs/promises';
@@ -7,7 +8,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
-import { checklistPdfs, pdfSheets } from '../lib/pdf-sheets.ts';
+import { pdfSheets, sheetPdfs } from '../lib/pdf-sheets.ts';
 import { languageCodes } from '../languages.ts';
 import { withTrailingSlash } from '../lib/base-path.ts';
 import { htmlFiles } from '../lib/built-html.ts';
@@ -68,7 +69,7 @@ async function makePdfs(root: string, base: string, logger: AstroIntegrationLogg
 		await page.emulateMedia({ media: 'print' });
 		for (const lang of languageCodes) {
 			for (const sheet of pdfSheets) {
-				for (const pdf of checklistPdfs(lang, sheet)) {
+				for (const pdf of sheetPdfs(lang, sheet)) {
 					await page.goto(origin + base + pdf.page.slice(1), { waitUntil: 'load' });
 					const path = join(root, pdf.href);
 					await page.pdf({
@@ -81,7 +82,7 @@ async function makePdfs(root: string, base: string, logger: AstroIntegrationLogg
 				}
 			}
 		}
-		logger.info(`Made ${sizes.size} checklist PDFs.`);
+		logger.info(`Made ${sizes.size} PDFs of the checklists and the session kit.`);
 	} finally {
 		server.close();
 		await browser.close();

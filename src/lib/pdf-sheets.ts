@@ -1,17 +1,35 @@
 import { phases } from '../schemas/frontmatter.ts';
 
-/** The sheets that are printed as PDFs (each phase's checklist and the workshop pack), and the two paper sizes. */
-export const pdfSheets = [...phases, 'workshop-pack'] as const;
+/** The sheets of the session kit (`/<lang>/kit/<name>/`), in the order the sidebar and the kit's index list them. */
+export const kitSheets = ['agenda', 'run-sheet', 'consent', 'exit-sheet', 'budget', 'messages'] as const;
+
+/** A sheet printed as PDFs: the folder of its page, its name there, and how many pages it must print on. */
+export interface PdfSheet {
+	section: 'checklists' | 'kit';
+	name: string;
+	pages: number;
+}
+
+/** The sheets that are printed as PDFs: each phase's checklist, the workshop pack, and each sheet of the kit. */
+export const pdfSheets: readonly PdfSheet[] = [
+	...phases.map((name) => ({ section: 'checklists' as const, name, pages: 1 })),
+	{ section: 'checklists', name: 'workshop-pack', pages: phases.length },
+	...kitSheets.map((name) => ({ section: 'kit' as const, name, pages: 1 })),
+];
 export const papers = [
 	{ paper: 'a4', format: 'A4' },
 	{ paper: 'letter', format: 'Letter' },
 ] as const;
 
+/** The file name's part for a sheet: a checklist keeps its name (its PDFs' addresses predate the kit). */
+const stem = ({ section, name }: Pick<PdfSheet, 'section' | 'name'>) =>
+	section === 'checklists' ? name : `${section}-${name}`;
+
 /** The PDFs of one sheet in one language: the page they are printed from, and the file, from the site's root. */
-export const checklistPdfs = (lang: string, name: string) =>
+export const sheetPdfs = (lang: string, sheet: Pick<PdfSheet, 'section' | 'name'>) =>
 	papers.map(({ paper, format }) => ({
 		paper,
 		format,
-		page: `/${lang}/checklists/${name}/`,
-		href: `/${lang}/checklists/participation-guide-${name}-${lang}-${paper}.pdf`,
+		page: `/${lang}/${sheet.section}/${sheet.name}/`,
+		href: `/${lang}/${sheet.section}/participation-guide-${stem(sheet)}-${lang}-${paper}.pdf`,
 	}));

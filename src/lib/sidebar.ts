@@ -1,5 +1,6 @@
 import { languageCodes, sourceLanguage } from '../languages.ts';
 import { phases } from '../schemas/frontmatter.ts';
+import { kitSheets } from './pdf-sheets.ts';
 import { processSteps } from './process.ts';
 import { interpolate } from './ui-strings.ts';
 
@@ -55,6 +56,7 @@ export function sidebar(strings: Record<string, Record<string, string>>) {
 		]),
 		group('guide.sidebar.process', ['process', ...processGroups]),
 		section('guide.sidebar.methods', 'methods', ['say']),
+		section('guide.sidebar.kit', 'kit', [...kitSheets]),
 		'plan',
 		section('guide.sidebar.checklists', 'checklists', [...phases, 'workshop-pack']),
 		section('guide.sidebar.caseStudies', 'case-studies', ['leon', 'haripur', 'comparison']),

@@ -17,6 +17,10 @@ import { parsePlanLayout } from '../../src/lib/plan.ts';
 import type { PrintLayout } from '../../src/common/plan/model.ts';
 import { processSteps } from '../../src/lib/process.ts';
 import { phases } from '../../src/schemas/frontmatter.ts';
+import { costItems } from '../../src/common/method-values.ts';
+import { kitMessages } from '../../src/lib/kit-messages.ts';
+import { kitSheets, pdfSheets, sheetPdfs } from '../../src/lib/pdf-sheets.ts';
+import { messagesFile } from '../../src/schemas/kit.ts';
 import { isMethodCard } from '../../src/lib/method-cards.ts';
 import { methodEndSections, methodSections } from '../../src/schemas/method.ts';
 import { builtPages as builtPagesOf, readBuiltPage, testedSite, withBase } from './built-site.ts';
@@ -280,17 +284,75 @@ describe('the checklists', () => {
 		for (const lang of languageCodes) assert.deepEqual(ids(lang), source, `/${lang}/checklists/workshop-pack/`);
 	});
 
-	test('each checklist page links its PDFs, A4 and US Letter, with their size (when the build made them)', () => {
+	test('each checklist and kit sheet page links its PDFs, A4 and US Letter, with their size (when the build made them)', () => {
 		for (const lang of languageCodes) {
-			for (const sheet of [...phases, 'workshop-pack']) {
-				const links = selectAll('[data-pdf-links] a', readBuiltPage(dist, `/${lang}/checklists/${sheet}/`));
+			for (const sheet of pdfSheets) {
+				const pdfs = sheetPdfs(lang, sheet);
+				const page = pdfs[0]!.page;
+				const links = selectAll('[data-pdf-links] a', readBuiltPage(dist, page));
 				if (links.length === 0) continue; // a build without PDFs leaves the links out (tests/dist/pdfs.test.ts says so)
-				assert.equal(links.length, 2, `/${lang}/checklists/${sheet}/ links ${links.length} PDFs`);
+				assert.deepEqual(
+					links.map((link) => String(link.properties.href)),
+					pdfs.map(({ href }) => withBase(base, href)),
+					`${page} links other PDFs than its own, A4 and US Letter`,
+				);
 				for (const link of links)
 					assert.match(toText(link), /\(\d+ KB\)/, `${String(link.properties.href)} gives no size`);
 			}
 		}
 	});
+});
+
+describe('the session kit', () => {
+	const labels = (lang: string) => uiStrings(lang);
+	for (const lang of languageCodes) {
+		test(`/${lang}/kit/ lists every sheet, and each sheet prints the guide's credit`, () => {
+			const hrefs = selectAll('main .sl-markdown-content a', readBuiltPage(dist, `/${lang}/kit/`)).map((link) =>
+				String(link.properties.href),
+			);
+			for (const sheet of kitSheets) {
+				assert.ok(
+					hrefs.includes(withBase(base, `/${lang}/kit/${sheet}/`)),
+					`/${lang}/kit/ does not link its sheet ${sheet}`,
+				);
+				const footer = select('.kit-sheet .sheet-footer', readBuiltPage(dist, `/${lang}/kit/${sheet}/`));
+				assert.ok(footer, `/${lang}/kit/${sheet}/ has no sheet with the print credit`);
+				assert.ok(
+					toText(footer).includes(labels(lang)['guide.footer.textLicence']!),
+					`/${lang}/kit/${sheet}/: no licence`,
+				);
+			}
+		});
+
+		test(`/${lang}/kit/budget/ has one blank row per cost item, named as the method cards name it`, () => {
+			const table = select('.kit-budget', readBuiltPage(dist, `/${lang}/kit/budget/`));
+			assert.ok(table, `/${lang}/kit/budget/ has no budget table`);
+			const rows = selectAll('tbody tr', table);
+			const names = rows.map((row) => toText(select('th', row)!).trim().toLocaleLowerCase(lang));
+			for (const item of costItems) {
+				const label = labels(lang)[`guide.method.costItem.${item}`]!.toLocaleLowerCase(lang);
+				assert.ok(names.includes(label), `/${lang}/kit/budget/ has no row for ${item} ("${label}")`);
+			}
+			for (const row of rows)
+				for (const cell of selectAll('td', row))
+					assert.equal(toText(cell).trim(), '', `/${lang}/kit/budget/: a cell is filled in: no figures on a kit sheet`);
+		});
+
+		test(`/${lang}/kit/messages/ shows every template with its length and its encoding`, () => {
+			const tree = readBuiltPage(dist, `/${lang}/kit/messages/`);
+			const { templates } = kitMessages(readFileSync(join(root, messagesFile), 'utf8'), lang);
+			for (const { id, text, length, limit, encoding } of templates) {
+				const shown = select(`#template-${id}`, tree);
+				assert.ok(shown, `/${lang}/kit/messages/ lacks the template ${id}`);
+				assert.ok(toText(shown).includes(text), `/${lang}/kit/messages/: the template ${id} is not shown whole`);
+				assert.match(toText(shown), new RegExp(`\\b${length}\\b.*\\b${limit}\\b`), `${id}: its length is not shown`);
+				assert.ok(
+					toText(shown).includes(labels(lang)[`guide.kit.sms.${encoding}`]!),
+					`${id}: its encoding is not shown`,
+				);
+			}
+		});
+	}
 });
 
 describe('your plan', () => {

@@ -1,4 +1,5 @@
-// The checklist PDFs that the build printed: each fits its pages, and holds every item of its checklists.
+// The PDFs that the build printed (src/lib/pdf-sheets.ts): each sheet fits its pages, in A4 and US Letter, and carries
+// the print credit; a checklist's PDF holds every item of its checklists.
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -6,7 +7,8 @@ import { test } from 'node:test';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { parse } from 'yaml';
 import { languageCodes, sourceLanguage } from '../../src/languages.ts';
-import { checklistPdfs, pdfSheets } from '../../src/lib/pdf-sheets.ts';
+import { pdfSheets, sheetPdfs } from '../../src/lib/pdf-sheets.ts';
+import { versionDate } from '../../src/lib/version.ts';
 import { phases } from '../../src/schemas/frontmatter.ts';
 import { testedSite } from './built-site.ts';
 
@@ -26,7 +28,7 @@ const itemsOf = (phase: string, lang: string): string[] =>
 const squeeze = (text: string) => text.replace(/\s+/g, '');
 
 const pdfs = languageCodes.flatMap((lang) =>
-	pdfSheets.flatMap((sheet) => checklistPdfs(lang, sheet).map((pdf) => ({ ...pdf, lang, sheet }))),
+	pdfSheets.flatMap((sheet) => sheetPdfs(lang, sheet).map((pdf) => ({ ...pdf, lang, sheet }))),
 );
 const built = pdfs.some((pdf) => existsSync(join(dist, pdf.href)));
 const skip = built
@@ -36,9 +38,10 @@ const skip = built
 		: `${dist}/ is missing: run \`npm run build\` first.`;
 
 for (const { href, lang, sheet } of pdfs) {
-	const sheetPhases: readonly string[] = sheet === 'workshop-pack' ? phases : [sheet];
+	const sheetPhases: readonly string[] =
+		sheet.section !== 'checklists' ? [] : sheet.name === 'workshop-pack' ? phases : [sheet.name];
 	test(
-		`${href}: ${sheetPhases.length === 1 ? 'one page' : 'one page per phase'}, holding every item`,
+		`${href}: ${sheet.pages === 1 ? 'one page' : `${sheet.pages} pages`}${sheetPhases.length ? ', holding every item' : ''}, with the print credit`,
 		{ skip },
 		async () => {
 			assert.ok(
@@ -49,8 +52,16 @@ for (const { href, lang, sheet } of pdfs) {
 			const { totalPages, text } = await extractText(document, { mergePages: false });
 			assert.equal(
 				totalPages,
-				sheetPhases.length,
-				`${href} has ${totalPages} pages for ${sheetPhases.length} phase(s): it does not fit; edit the phase's checklist down to what matters`,
+				sheet.pages,
+				sheet.section === 'checklists'
+					? `${href} has ${totalPages} pages for ${sheet.pages} phase(s): it does not fit; edit the phase's checklist down to what matters`
+					: `${href} has ${totalPages} pages, not ${sheet.pages}: the sheet content/docs/${lang}/${sheet.section}/${sheet.name}.mdx does not fit; shorten it`,
+			);
+			text.forEach((page, index) =>
+				assert.ok(
+					squeeze(page).includes(squeeze(versionDate)),
+					`${href}, page ${index + 1}, lacks the print credit's version date ${versionDate}`,
+				),
 			);
 			sheetPhases.forEach((phase, index) => {
 				const page = squeeze(text[index]!);

@@ -57,6 +57,8 @@ export const templatePages: { path: string; print?: boolean; everyLanguage?: boo
 	{ path: '/<lang>/methods/focus-group/', print: true, everyLanguage: true },
 	{ path: '/<lang>/methods/say/' },
 	{ path: '/<lang>/methods/print/', print: true },
+	{ path: '/<lang>/kit/consent/', print: true },
+	{ path: '/<lang>/kit/messages/', print: true },
 	{ path: '/<lang>/case-studies/leon/' },
 	{ path: '/<lang>/glossary/' },
 	{ path: '/<lang>/contribute/translation-status/' },

@@ -376,3 +376,48 @@ test('a card that writes its related cards or sources by hand is told where they
 		/remove the section "## Sources" \(and its import, if any\): a card's related cards and sources are drawn from `method\.related` and `method\.sources`\./,
 	);
 });
+
+const messages = 'content/kit/messages.yaml';
+
+test('a message template without its Spanish text, or with an empty text, names the template and the fix', () => {
+	const guide = copyOfTheContent();
+	guide.edit(messages, /^ {6}es: '\{org\} te invita.*\n/m, '');
+	guide.edit(messages, /^( {6}en: )'Reminder from.*$/m, "$1''");
+	assert.deepEqual(guide.problems(), [
+		`Message templates: ${messages}: template \`invitation\`: the es text is missing: add a line \`es: …\` under its \`text:\`.`,
+		`Message templates: ${messages}: template \`reminder\`: the en text is empty: write the message after \`en:\`.`,
+	]);
+});
+
+test('a message template that needs two SMS says by how much, in GSM 7-bit and in UCS-2', () => {
+	const guide = copyOfTheContent();
+	// 20 more characters in GSM 7-bit: over 160.
+	guide.edit(messages, 'See you there!', 'See you there! Bring a friend or two!!');
+	// One ó makes the Spanish UCS-2: 70 characters at most.
+	guide.edit(messages, 'el encuentro del', 'la reunión del');
+	const found = guide.problems();
+	assert.equal(found.length, 2, found.join('\n'));
+	assert.match(
+		found[0]!,
+		/^Message templates: content\/kit\/messages\.yaml: template `reminder`: the en text needs two messages: with its blanks at their longest it is 161 characters, and one SMS holds 160 characters in GSM 7-bit .*: shorten it by 1, or lower a blank's `length:` under `placeholders:`\.$/,
+	);
+	assert.match(
+		found[1]!,
+		/template `change-of-date`: the es text needs two messages: with its blanks at their longest it is 145 characters, and it has ó, which GSM 7-bit lacks, so it is sent in UCS-2, where one SMS holds 70 characters: reword it without that character \(é, ñ, ü, ¿ and ¡ are fine\) to get 160, or shorten it by 75/,
+	);
+});
+
+test('a message template with a blank that is not declared, or a blank only one language has, is named', () => {
+	const guide = copyOfTheContent();
+	guide.edit(messages, "Questions: {phone}'\n      es: '{org} te invita", "Call {fone}'\n      es: '{org} te invita");
+	guide.edit(messages, "Dudas: {phone}'\n  - id: reminder", "Dudas: {phone} {where}'\n  - id: reminder");
+	const found = guide.problems().join('\n');
+	assert.match(
+		found,
+		/template `invitation`: the en text uses \{fone\}, which is not under `placeholders:`: add it there/,
+	);
+	assert.match(
+		found,
+		/template `invitation`: the es text has the blanks date, org, phone, place, time, topic, where and the en text/,
+	);
+});
