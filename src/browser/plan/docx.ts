@@ -28,6 +28,15 @@ export function planDocx(layout: PrintLayout, plan: Plan, language: string): Pro
 				new Paragraph({ text: field.label, heading: HeadingLevel.HEADING_2 }),
 				...answerParagraphs(field.answer),
 			);
+		// Each method chosen from the cards, by its title, with its own fields.
+		for (const method of part.chosen) {
+			children.push(new Paragraph({ text: method.title, heading: HeadingLevel.HEADING_2 }));
+			for (const field of method.fields)
+				children.push(
+					new Paragraph({ text: field.label, heading: HeadingLevel.HEADING_3 }),
+					...answerParagraphs(field.answer),
+				);
+		}
 	}
 	children.push(
 		new Paragraph({ text: '' }),
