@@ -3,6 +3,7 @@ import { inflateRawSync } from 'node:zlib';
 import { expect, test, type Page } from '@playwright/test';
 import { getDocumentProxy } from 'unpdf';
 import { printedPages } from '../../src/common/plan/printed-pages.ts';
+import { axeViolations } from './site.ts';
 
 const field = (page: Page, key: string) => page.locator(`[data-field="${key}"]`);
 const planChoice = (page: Page) => page.locator('[data-plan-choice]');
@@ -279,6 +280,7 @@ test('the level of say, the promise and a method chosen from the cards are kept,
 	await expect(card.getByRole('checkbox', { name: 'Focus group' })).toBeChecked();
 	await expect(groups).toHaveValue('Women vendors\nYoung vendors');
 	await expect(field(page, 'promise.decides')).toHaveValue('The market board');
+	expect(await axeViolations(page), 'the form with a method ticked').toEqual([]);
 
 	// The printed plan: the level by its label, the promise, and the method by its title with its fields.
 	await page.emulateMedia({ media: 'print' });
@@ -314,6 +316,7 @@ test('the level of say, the promise and a method chosen from the cards are kept,
 	])
 		await expect(promise.getByText(line, { exact: true })).toBeVisible();
 	await expect(promise).toContainText('Participation Guide · English');
+	expect(await axeViolations(page), 'the promise card, printed').toEqual([]);
 	const height = (await promise.boundingBox())!.height;
 	expect(height, 'the card fits half a sheet of Letter (127 mm)').toBeLessThan((127 / 25.4) * 96);
 	const sheets = (await getDocumentProxy(new Uint8Array(await page.pdf({ format: 'A4' })))).numPages;
