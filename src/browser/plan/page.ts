@@ -76,11 +76,15 @@ export function startPlanPage() {
 		showSaved();
 	};
 
+	/** An answer as the reader knows it: a choice by its label. */
+	const choices = new Map(layout.parts.flatMap(({ fields }) => fields).map(({ key, choices }) => [key, choices]));
+	const shownAs = (key: string, text: string) => choices.get(key)?.find(({ value }) => value === text)?.label ?? text;
+
 	/** Shows what another tab's save changed here, and both answers where it clashes with one typed here. */
 	const showMerge = ({ changed, clashes }: Merge) => {
 		for (const key of changed) showAnswer(key, draft.answer(key));
 		for (const { key, theirs } of clashes)
-			view.showClash(key, `${message('conflict')}\n${theirs}`, {
+			view.showClash(key, `${message('conflict')}\n${shownAs(key, theirs)}`, {
 				useTheirs: {
 					label: message('useOther'),
 					run: () => {
