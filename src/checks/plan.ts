@@ -48,7 +48,12 @@ export function planProblems(guide: Guide): Problem[] {
 	// A problem with one entry points to its line, the last one naming it (a repeated entry's second place).
 	const lines = readFileSync(join(guide.root, file), 'utf8').split('\n');
 	const lineOf = (ref?: string) => {
-		const index = ref ? lines.findLastIndex((line) => line.trim() === `- ${ref}`) : -1;
+		const index = ref
+			? lines.findLastIndex(
+					(line) =>
+						line.trim() === `- ${ref}` || (/^(step|part): /.test(line.trim()) && line.trim().endsWith(`: ${ref}`)),
+				)
+			: -1;
 		return index === -1 ? undefined : index + 1;
 	};
 	return [

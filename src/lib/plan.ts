@@ -60,6 +60,18 @@ export function placeOutputs(layout: PlanLayout, steps: StepOutputs[]) {
 				});
 		}
 	}
+	for (const [what, { step, part }] of Object.entries(layout.added)) {
+		if (!countOf.has(step))
+			problems.push({
+				ref: step,
+				message: `\`added.${what}.step\` is \`${step}\`, but there is no step page content/docs/en/${stepSlug(step)}.mdx: write the step as phase/step, as in its page's address.`,
+			});
+		if (!layout.parts.some(({ id }) => id === part))
+			problems.push({
+				ref: part,
+				message: `\`added.${what}.part\` is \`${part}\`, but no part has that \`id\`: use one of ${layout.parts.map(({ id }) => id).join(', ')}.`,
+			});
+	}
 	const isThisPlan = (key: string) => layout.thisPlan.includes(key);
 	const fields = (ref: string): string[] => {
 		if (ref.includes('#')) return isThisPlan(ref) ? [] : [ref];

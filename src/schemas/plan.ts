@@ -23,6 +23,18 @@ const part = z.object({
 		.min(1, 'a part needs at least one entry in `outputs`.'),
 });
 
+/** Where one addition to the step outputs goes: on screen, in a step's section after its outputs; on paper, in a part. */
+const place = (what: string) =>
+	z.object(
+		{
+			step: z
+				.string({ error: `\`added.${what}.step\` is the step whose section shows ${what} on screen, as phase/step.` })
+				.regex(/^[a-z0-9-]+\/[a-z0-9-]+$/, `write \`added.${what}.step\` as phase/step (\`execution/build-trust\`).`),
+			part: z.string({ error: `\`added.${what}.part\` is the \`id\` of the part that prints ${what}.` }),
+		},
+		{ error: `\`added.${what}\` needs \`step:\` and \`part:\` below it: where ${what} shows on screen and on paper.` },
+	);
+
 /** content/plan.yaml: the parts of the printed plan and the step outputs each gathers. */
 export const planSchema = z.object({
 	parts: z
@@ -33,6 +45,11 @@ export const planSchema = z.object({
 	thisPlan: z
 		.array(outputRef, { error: '`thisPlan` must be a list of outputs, one per line starting with "- ".' })
 		.default([]),
+	/** What the plan holds beyond the step outputs: the level of say with the promise, and the methods chosen. */
+	added: z.object(
+		{ promise: place('the level of say and the promise'), methods: place('the methods chosen from the cards') },
+		{ error: '`added` needs `promise:` and `methods:` below it, each with `step:` and `part:`.' },
+	),
 });
 
 export type PlanLayout = z.infer<typeof planSchema>;

@@ -14,7 +14,7 @@ import { docsDir, pages, readPage, root } from '../../src/lib/content.ts';
 import { repositoryUrl } from '../../src/lib/repository.ts';
 import { interpolate, uiStrings } from '../../src/lib/ui-strings.ts';
 import { parsePlanLayout } from '../../src/lib/plan.ts';
-import type { PrintLayout } from '../../src/common/plan/model.ts';
+import { methodKey, type PrintLayout } from '../../src/common/plan/model.ts';
 import { processSteps } from '../../src/lib/process.ts';
 import { phases } from '../../src/schemas/frontmatter.ts';
 import { costItems } from '../../src/common/method-values.ts';
@@ -365,7 +365,7 @@ describe('your plan', () => {
 	for (const lang of languageCodes) {
 		test(`/${lang}/plan/ has a field for every output of every step, labelled in its language, and the printed plan's layout in its parts`, () => {
 			const tree = readBuiltPage(dist, `/${lang}/plan/`);
-			const labels = selectAll('.plan-step label', tree).map((label) => toText(label).trim());
+			const labels = selectAll('.plan-step > label', tree).map((label) => toText(label).trim());
 			const outputs = processSteps().flatMap(({ slug, key }) =>
 				(pages(lang).find((page) => page.slug === slug)!.frontmatter.outputs as string[]).filter(
 					(_, index) => !layout.thisPlan.includes(`${key}#${index + 1}`),
@@ -383,22 +383,59 @@ describe('your plan', () => {
 			// Every field of the form has its place in the printed plan, once, under the words of its label.
 			const labelOf = new Map(
 				selectAll('[data-field]', tree).map((field) => {
-					// A field's label is the one that holds it, or the one that names its id.
-					const label = selectAll('.plan-form label', tree).find(
-						(label) =>
-							select('[data-field]', label) === field ||
-							(field.properties.id !== undefined && String(label.properties.htmlFor) === field.properties.id),
-					);
+					// A field's label is the one that holds it, or the one that names its id; a group of radio buttons'
+					// is its legend.
+					const label =
+						field.tagName === 'fieldset'
+							? select('legend', field)
+							: selectAll('.plan-form label', tree).find(
+									(label) =>
+										select('[data-field]', label) === field ||
+										(field.properties.id !== undefined && String(label.properties.htmlFor) === field.properties.id),
+								);
 					assert.ok(label, `${String(field.properties.dataField)} has no label`);
 					return [String(field.properties.dataField), toText(label).trim()];
 				}),
 			);
-			const placed = [...printout.header, ...printout.parts.flatMap((part) => part.fields)];
+			// A method card to tick prints under its title (the fields a chosen method brings are made by the script).
+			const placed = [
+				...printout.header,
+				...printout.parts.flatMap((part) => [
+					...part.fields,
+					...(part.methods?.cards ?? []).map(({ slug, title }) => ({ key: methodKey(slug), label: title })),
+				]),
+			];
 			assert.deepEqual(placed.map(({ key }) => key).sort(), [...labelOf.keys()].sort());
 			for (const { key, label } of placed) assert.equal(label, labelOf.get(key), `${key} prints under another title`);
 			// The printed plan is drawn by the script: the HTML holds the blank form, which is what prints without it.
 			assert.equal(selectAll('.plan-document', tree).length, 0, `/${lang}/plan/ carries a second copy of the plan`);
 			assert.ok(select('.plan-form .plan-footer a', tree), `/${lang}/plan/'s form prints without the guide's address`);
+		});
+
+		test(`/${lang}/plan/ offers every method card to choose, by its title in ${lang}, linked to the card`, () => {
+			const tree = readBuiltPage(dist, `/${lang}/plan/`);
+			const offered = selectAll('.plan-methods .plan-method', tree).map((method) => ({
+				title: toText(select('label', method)!).trim(),
+				href: String(select('a', method)?.properties.href),
+			}));
+			const cards = pages(sourceLanguage)
+				.filter(isMethodCard)
+				.map(({ slug }) => {
+					const translated = pages(lang).find((page) => page.slug === slug);
+					return {
+						title: String((translated ?? pages(sourceLanguage).find((page) => page.slug === slug)!).frontmatter.title),
+						href: withBase(base, `/${lang}/${slug}/`),
+					};
+				});
+			assert.ok(cards.length > 0, 'no method card in content/docs/en/methods/');
+			assert.deepEqual(
+				offered.sort((a, b) => a.href.localeCompare(b.href)),
+				cards.sort((a, b) => a.href.localeCompare(b.href)),
+				`/${lang}/plan/ does not offer every card of content/docs/en/methods/, by its title in ${lang}`,
+			);
+			const printout = JSON.parse(toText(select('script[data-plan-data]', tree)!)) as PrintLayout;
+			const printed = printout.parts.flatMap((part) => part.methods?.cards ?? []).map(({ title }) => title);
+			assert.deepEqual(printed.sort(), cards.map(({ title }) => title).sort(), 'the printed plan offers other cards');
 		});
 
 		test(`every step page in ${lang} links to its part of the plan`, () => {

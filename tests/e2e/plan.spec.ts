@@ -3,6 +3,7 @@ import { inflateRawSync } from 'node:zlib';
 import { expect, test, type Page } from '@playwright/test';
 import { getDocumentProxy } from 'unpdf';
 import { printedPages } from '../../src/common/plan/printed-pages.ts';
+import { axeViolations } from './site.ts';
 
 const field = (page: Page, key: string) => page.locator(`[data-field="${key}"]`);
 const planChoice = (page: Page) => page.locator('[data-plan-choice]');
@@ -10,12 +11,18 @@ const message = (page: Page) => page.locator('[data-plan-message]');
 const objective = 'prework/set-the-objective#1';
 const schedule = 'execution/write-the-plan#1';
 
-/** Every field's answer as the page shows it. */
+/** Every field's answer as the page shows it: a ticked method as `yes`, a choice as the value of its radio button. */
 const answers = (page: Page) =>
 	page
-		.locator('[data-field]')
+		.locator('.plan-form [data-field]')
 		.evaluateAll((fields) =>
-			fields.map((field) => [(field as HTMLInputElement).dataset.field ?? '', (field as HTMLInputElement).value]),
+			fields.map((field) => {
+				const key = (field as HTMLElement).dataset.field ?? '';
+				if (field instanceof HTMLInputElement && field.type === 'checkbox') return [key, field.checked ? 'yes' : ''];
+				if (field instanceof HTMLFieldSetElement)
+					return [key, field.querySelector<HTMLInputElement>('input:checked')?.value ?? ''];
+				return [key, (field as HTMLInputElement).value];
+			}),
 		)
 		.then((pairs) => Object.fromEntries(pairs) as Record<string, string>);
 
@@ -217,10 +224,12 @@ test('the plan and the blank plan print on the pages the plan page states, in A4
 	});
 	await page.goto('/en/plan/');
 	await expect(page.locator('.plan-pages')).toHaveText(
-		`Printed, the blank plan takes ${printedPages.blankA4} pages in A4 and ${printedPages.blankLetter} in Letter; a plan with a few lines in every field takes about ${printedPages.filled}.`,
+		`Printed, the blank plan takes ${printedPages.blankA4} pages in A4 and ${printedPages.blankLetter} in Letter; a plan with one method and a few lines in every field takes about ${printedPages.filled}.`,
 	);
-	// A few lines in every field.
-	await page.locator('[data-field]').evaluateAll((fields) => {
+	// A level of say, one method, and a few lines in every field.
+	await page.getByRole('radio', { name: 'We ask you' }).check();
+	await page.locator('.plan-method-choice input').first().check();
+	await page.locator('.plan-form :is(textarea, input[type="text"])').evaluateAll((fields) => {
 		for (const field of fields as HTMLTextAreaElement[]) {
 			field.value = field.dataset.field!.startsWith('process.')
 				? 'A name of a few words'
@@ -239,6 +248,109 @@ test('the plan and the blank plan print on the pages the plan page states, in A4
 		await page.getByRole('button', { name: 'Print a blank plan' }).click();
 		expect(await sheets(format), `the blank plan in ${format}`).toBe(printedPages[`blank${format}`]);
 	}
+});
+
+test('the level of say, the promise and a method chosen from the cards are kept, print, and go into the Word document', async ({
+	page,
+}) => {
+	await page.addInitScript(() => {
+		window.print = () => undefined;
+	});
+	await page.goto('/en/plan/');
+	const card = page.locator('.plan-method', { hasText: 'Focus group' });
+	await expect(card.getByRole('link', { name: 'Read the card: Focus group' })).toHaveAttribute(
+		'href',
+		'/en/methods/focus-group/',
+	);
+	const groups = field(page, 'method.focus-group.groups');
+	await expect(groups, 'a method’s fields show only once it is ticked').toBeHidden();
+	await field(page, 'process.name').fill('Market voices');
+	await field(page, 'process.organisation').fill('A vendors’ association');
+	await page.getByRole('radio', { name: 'We ask you' }).check();
+	await field(page, 'promise.use').fill('We will take the three most common proposals to the market board.');
+	await field(page, 'promise.decides').fill('The market board');
+	await field(page, 'promise.hearBack').fill('By 30 May, at the market notice board');
+	await field(page, 'promise.contact').fill('The association’s office, Mondays');
+	await card.getByRole('checkbox', { name: 'Focus group' }).check();
+	await expect(card.getByText('The card suggests: through partner organisations and quotas by group.')).toBeVisible();
+	await groups.fill('Women vendors\nYoung vendors');
+	await saved(page);
+	await page.reload();
+	await expect(page.getByRole('radio', { name: 'We ask you' })).toBeChecked();
+	await expect(card.getByRole('checkbox', { name: 'Focus group' })).toBeChecked();
+	await expect(groups).toHaveValue('Women vendors\nYoung vendors');
+	await expect(field(page, 'promise.decides')).toHaveValue('The market board');
+	expect(await axeViolations(page), 'the form with a method ticked').toEqual([]);
+
+	// The printed plan: the level by its label, the promise, and the method by its title with its fields.
+	await page.emulateMedia({ media: 'print' });
+	const printed = page.locator('.plan-document');
+	await expect(printed.getByText('We ask you', { exact: true })).toBeVisible();
+	await expect(printed.getByText('We tell you', { exact: true }), 'a level not chosen does not print').toBeHidden();
+	await expect(printed.getByText('The market board', { exact: true })).toBeVisible();
+	const method = printed.locator('.plan-doc-method', { hasText: 'Focus group' });
+	await expect(method.getByRole('heading', { name: 'Focus group' })).toBeVisible();
+	await expect(method).toContainText('The groups it serves');
+	await expect(method).toContainText('Women vendors\nYoung vendors');
+	await expect(
+		printed.getByText('Tick the methods you will use:'),
+		'with a method chosen, no list to tick',
+	).toBeHidden();
+	await expect(page.locator('.plan-card')).toBeHidden();
+
+	// The promise card prints instead of the plan, on half a sheet.
+	await page.emulateMedia({ media: 'screen' });
+	await page.getByRole('button', { name: 'Print the promise card' }).click();
+	await page.emulateMedia({ media: 'print' });
+	await expect(printed).toBeHidden();
+	const promise = page.locator('.plan-card');
+	await expect(promise.getByRole('heading', { name: 'Our promise to you' })).toBeVisible();
+	for (const line of [
+		'Market voices',
+		'How much say you have: We ask you',
+		'What we will do with what you give us: We will take the three most common proposals to the market board.',
+		'Who decides: The market board',
+		'When and how you will hear back: By 30 May, at the market notice board',
+		'Organisation: A vendors’ association',
+		'Contact for questions: The association’s office, Mondays',
+	])
+		await expect(promise.getByText(line, { exact: true })).toBeVisible();
+	await expect(promise).toContainText('Participation Guide · English');
+	expect(await axeViolations(page), 'the promise card, printed').toEqual([]);
+	const height = (await promise.boundingBox())!.height;
+	expect(height, 'the card fits half a sheet of Letter (127 mm)').toBeLessThan((127 / 25.4) * 96);
+	const sheets = (await getDocumentProxy(new Uint8Array(await page.pdf({ format: 'A4' })))).numPages;
+	expect(sheets, 'the promise card prints on one sheet').toBe(1);
+	await page.emulateMedia({ media: 'screen' });
+	await page.evaluate(() => dispatchEvent(new Event('afterprint')));
+
+	// The Word document holds them too.
+	const xml = zipEntry(readFileSync(await download(page, 'Save as a Word document')), 'word/document.xml');
+	for (const text of [
+		'How much say participants get',
+		'We ask you',
+		'Focus group',
+		'The groups it serves',
+		'Young vendors',
+	])
+		expect(xml).toContain(text);
+
+	// In Spanish, the same plan, with the level's and the method's names in Spanish.
+	await page.goto('/es/plan/');
+	await expect(page.getByRole('radio', { name: 'Te consultamos' })).toBeChecked();
+	await expect(page.locator('.plan-method', { hasText: 'Grupo focal' }).getByRole('checkbox')).toBeChecked();
+	await expect(groups).toHaveValue('Women vendors\nYoung vendors');
+});
+
+test('a plan file saved before the plan held methods opens with every answer', async ({ page }) => {
+	const file = readFileSync(new URL('../fixtures/plan/before-methods.plan.json', import.meta.url), 'utf8');
+	const before = (JSON.parse(file) as { answers: Record<string, string> }).answers;
+	await page.goto('/es/plan/');
+	await openFile(page, 'antes.plan.json', file);
+	await expect(message(page)).toContainText('«Mapea tu cuadra»');
+	const shown = await answers(page);
+	for (const [key, answer] of Object.entries(before)) expect(shown[key], key).toBe(answer);
+	await expect(page.getByRole('radio', { name: 'Todavía no lo decidimos' })).toBeChecked();
 });
 
 /** One file of a zip archive (a .docx is one), from its central directory. */

@@ -316,6 +316,18 @@ test('the plan: a step that does not exist, an output out of range or placed twi
 	]);
 });
 
+test('the plan: the promise shown in a step that does not exist, and the methods printed in a part that does not', () => {
+	const guide = copyOfTheContent();
+	guide.edit('content/plan.yaml', '    step: execution/build-trust\n', '    step: execution/build-trusts\n');
+	guide.edit('content/plan.yaml', '    part: methods\n', '    part: method\n');
+	const lines = guide.read('content/plan.yaml').split('\n');
+	const line = (text: string) => lines.findIndex((entry) => entry.trim() === text) + 1;
+	assert.deepEqual(guide.problems(), [
+		`Your plan: content/plan.yaml:${line('step: execution/build-trusts')}: \`added.promise.step\` is \`execution/build-trusts\`, but there is no step page content/docs/en/process/execution/build-trusts.mdx: write the step as phase/step, as in its page's address.`,
+		`Your plan: content/plan.yaml:${line('part: method')}: \`added.methods.part\` is \`method\`, but no part has that \`id\`: use one of purpose, stakeholders, methods, rules, schedule, organisation, information, after.`,
+	]);
+});
+
 test('the plan: a part without its Spanish title, and a mistyped output, say what to write', () => {
 	const guide = copyOfTheContent();
 	guide.edit('content/plan.yaml', '      es: Métodos y técnicas\n', '');

@@ -1,5 +1,7 @@
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
+import { chosenMethods, fillLayout, isChosen, sayKey, type PrintLayout } from '../../src/common/plan/model.ts';
 import { planFormatVersion, readPlanFile, toPlanFile, type Plan } from '../../src/common/plan/plan-file.ts';
 
 const plan: Plan = {
@@ -32,4 +34,44 @@ test('a file that is not a plan, is damaged, or comes from a newer guide is refu
 		],
 	];
 	for (const [what, text, problem] of cases) assert.deepEqual(readPlanFile(text), { problem }, what);
+});
+
+test('a plan file saved before plans held the level of say, the promise and methods opens with every answer', () => {
+	// Written by the plan page at commit 2fae022, before this change: keep it as it is.
+	const text = readFileSync(new URL('../fixtures/plan/before-methods.plan.json', import.meta.url), 'utf8');
+	const before = JSON.parse(text) as Plan & { answers: Record<string, string> };
+	const result = readPlanFile(text);
+	assert.ok('plan' in result, 'the old file is refused');
+	assert.deepEqual(result.plan.answers, before.answers, 'an answer was lost or changed');
+	assert.equal(Object.keys(result.plan.answers).length, 11);
+	// Each old answer still prints under its key, and the new parts are simply empty.
+	const layout: PrintLayout = {
+		guide: '',
+		title: '',
+		header: [{ key: 'process.name', label: 'Name' }],
+		parts: [
+			{
+				title: '',
+				about: '',
+				fields: [
+					{ key: sayKey, label: 'Say', choices: [{ value: 'ask', label: 'We ask you' }] },
+					{ key: 'execution/select-methods#1', label: 'Methods' },
+				],
+				methods: { pick: '', blank: '', fields: [], cards: [{ slug: 'focus-group', title: 'Focus group' }] },
+			},
+		],
+		credit: '',
+		address: '',
+		card: { title: '', say: '' },
+	};
+	const filled = fillLayout(layout, result.plan.answers);
+	assert.equal(filled.header[0]!.answer, 'Mapea tu cuadra');
+	assert.deepEqual(
+		filled.parts[0]!.fields.map(({ answer }) => answer),
+		['', 'Grupo focal con vecinas y vecinos'],
+	);
+	assert.equal(isChosen(result.plan.answers, 'focus-group'), false);
+	assert.deepEqual(chosenMethods(layout.parts[0]!.methods!, result.plan.answers), []);
+	// Saved again, it is the same file.
+	assert.deepEqual(JSON.parse(toPlanFile(result.plan)), before);
 });

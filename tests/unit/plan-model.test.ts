@@ -8,12 +8,23 @@ import {
 	fillLayout,
 	headerFields,
 	headerKey,
+	chosen,
+	chosenMethods,
+	isChosen,
 	keptPlans,
+	methodFieldKey,
+	methodFields,
+	methodKey,
 	openPlanFile,
 	planChoices,
 	planName,
 	planToOpen,
 	PlanDraft,
+	promiseCard,
+	promiseFields,
+	promiseKey,
+	sayKey,
+	type LayoutMethods,
 	type Plan,
 	type PlanStore,
 	type PrintLayout,
@@ -229,6 +240,7 @@ test('the printed plan’s layout is filled with the answers, an answer of space
 		],
 		credit: 'Participation Guide · English',
 		address: 'https://example.org/en/plan/',
+		card: { title: 'Our promise to you', say: 'How much say you have' },
 	};
 	const filled = fillLayout(layout, {
 		'process.name': ' Haripur ',
@@ -246,4 +258,157 @@ test('the printed plan’s layout is filled with the answers, an answer of space
 	assert.equal(filled.title, 'Participation plan');
 	assert.equal(layout.parts[0]!.fields.length, 2, 'the layout itself is left as it was');
 	assert.ok(!('answer' in layout.parts[0]!.fields[0]!));
+});
+
+test('the level of say, the promise and each chosen method’s fields have keys of their own, apart from the steps’', () => {
+	assert.equal(sayKey, 'promise.say');
+	assert.deepEqual(promiseFields.map(promiseKey), [
+		'promise.use',
+		'promise.decides',
+		'promise.hearBack',
+		'promise.contact',
+	]);
+	assert.equal(methodKey('focus-group'), 'method.focus-group');
+	assert.deepEqual(
+		methodFields.map((field) => methodFieldKey('focus-group', field)),
+		[
+			'method.focus-group.groups',
+			'method.focus-group.recruit',
+			'method.focus-group.when',
+			'method.focus-group.who',
+			'method.focus-group.materials',
+			'method.focus-group.secondWay',
+		],
+	);
+	// No new key can be taken for a step output's (phase/step#n) or a header field's (process.…).
+	for (const key of [sayKey, ...promiseFields.map(promiseKey), methodFieldKey('a', 'groups')])
+		assert.doesNotMatch(key, /^process\.|#\d+$/);
+	assert.equal(isChosen({ 'method.focus-group': chosen }, 'focus-group'), true);
+	assert.equal(isChosen({ 'method.focus-group': '' }, 'focus-group'), false, 'unticked');
+	assert.equal(isChosen({}, 'focus-group'), false);
+});
+
+const say = (level: string) => ({ value: level, label: `Level ${level}` });
+const methods: LayoutMethods = {
+	pick: 'Tick the methods you will use:',
+	blank: 'Method:',
+	fields: [
+		{ field: 'groups', label: 'The groups it serves' },
+		{ field: 'recruit', label: 'How each group is found' },
+	],
+	cards: [
+		{ slug: 'focus-group', title: 'Focus group' },
+		{ slug: 'interview', title: 'Interview', lang: 'en' },
+		{ slug: 'survey', title: 'Survey' },
+	],
+};
+const promiseLayout: PrintLayout = {
+	guide: 'Participation Guide',
+	title: 'Participation plan',
+	header: [
+		{ key: 'process.name', label: 'Name of the process' },
+		{ key: 'process.organisation', label: 'Organisation' },
+	],
+	parts: [
+		{
+			title: '3. Methods',
+			about: 'How.',
+			fields: [{ key: 'execution/select-methods#1', label: 'A short list of methods' }],
+			methods,
+		},
+		{
+			title: '4. Rules',
+			about: 'Who decides.',
+			fields: [
+				{ key: sayKey, label: 'How much say participants get', choices: [say(''), say('ask'), say('decide')] },
+				...promiseFields.map((field) => ({ key: promiseKey(field), label: `Promise ${field}` })),
+			],
+		},
+	],
+	credit: 'Participation Guide · English',
+	address: 'https://example.org/en/plan/',
+	card: { title: 'Our promise to you', say: 'How much say you have' },
+};
+
+test('the printed plan shows the level of say by its label, and each chosen method by its title with its fields', () => {
+	const answers = {
+		[sayKey]: 'ask',
+		[methodKey('survey')]: chosen,
+		[methodFieldKey('survey', 'groups')]: ' Vendors\nParents ',
+		[methodKey('focus-group')]: chosen,
+		// Unticked: its answers are kept, and it does not print.
+		[methodKey('interview')]: '',
+		[methodFieldKey('interview', 'groups')]: 'Kept, not printed',
+	};
+	const filled = fillLayout(promiseLayout, answers);
+	assert.equal(filled.parts[1]!.fields[0]!.answer, 'Level ask');
+	assert.deepEqual(filled.parts[1]!.chosen, [], 'a part without the cards chooses none');
+	assert.deepEqual(filled.parts[0]!.chosen, [
+		{
+			slug: 'focus-group',
+			title: 'Focus group',
+			lang: undefined,
+			fields: [
+				{ key: 'method.focus-group.groups', label: 'The groups it serves', answer: '' },
+				{ key: 'method.focus-group.recruit', label: 'How each group is found', answer: '' },
+			],
+		},
+		{
+			slug: 'survey',
+			title: 'Survey',
+			lang: undefined,
+			fields: [
+				{ key: 'method.survey.groups', label: 'The groups it serves', answer: 'Vendors\nParents' },
+				{ key: 'method.survey.recruit', label: 'How each group is found', answer: '' },
+			],
+		},
+	]);
+	assert.ok(!('methods' in filled.parts[0]!), 'the filled plan holds the methods chosen, not the list of cards');
+	assert.deepEqual(chosenMethods(methods, {}), []);
+	// A level not decided, or one this guide no longer has, prints as no answer, with room to write.
+	assert.equal(fillLayout(promiseLayout, { [sayKey]: '' }).parts[1]!.fields[0]!.answer, '');
+	assert.equal(fillLayout(promiseLayout, { [sayKey]: 'shout' }).parts[1]!.fields[0]!.answer, '');
+	// A method whose card is gone keeps its answers in the plan, and prints nothing.
+	assert.deepEqual(fillLayout(promiseLayout, { [methodKey('gone')]: chosen }).parts[0]!.chosen, []);
+});
+
+test('the promise card holds the process, the level of say, the three promises, the organisation and a contact', () => {
+	const card = promiseCard(promiseLayout, {
+		'process.name': ' Haripur youth forum ',
+		'process.organisation': 'A youth network',
+		[sayKey]: 'decide',
+		[promiseKey('use')]: 'We will present the three most common proposals.',
+		[promiseKey('decides')]: 'The council',
+		[promiseKey('contact')]: 'Ana, at the community centre',
+	});
+	assert.equal(card.title, 'Our promise to you');
+	assert.equal(card.process, 'Haripur youth forum');
+	assert.deepEqual(card.say, {
+		key: sayKey,
+		label: 'How much say you have',
+		answer: 'Level decide',
+		choices: card.say.choices,
+	});
+	assert.deepEqual(
+		card.promises.map(({ key, label, answer }) => [key, label, answer]),
+		[
+			['promise.use', 'Promise use', 'We will present the three most common proposals.'],
+			['promise.decides', 'Promise decides', 'The council'],
+			['promise.hearBack', 'Promise hearBack', ''],
+		],
+	);
+	assert.deepEqual(card.organisation, {
+		key: 'process.organisation',
+		label: 'Organisation',
+		answer: 'A youth network',
+	});
+	assert.equal(card.contact.answer, 'Ana, at the community centre');
+	assert.equal(card.credit, 'Participation Guide · English');
+	assert.equal(card.address, 'https://example.org/en/plan/');
+	// A blank card: every field is there, empty, to write on by hand.
+	const blank = promiseCard(promiseLayout, {});
+	assert.deepEqual(
+		[blank.process, blank.say.answer, ...blank.promises.map(({ answer }) => answer), blank.contact.answer],
+		['', '', '', '', '', ''],
+	);
 });

@@ -11,15 +11,16 @@ import {
 	planName,
 	planToOpen,
 	PlanDraft,
+	promiseCard,
 	type Merge,
 	type Plan,
 	type PrintLayout,
 } from '../../common/plan/model.ts';
 import { toPlanFile } from '../../common/plan/plan-file.ts';
-import { drawPrintout } from './printout.ts';
+import { drawPrintout, drawPromiseCard } from './printout.ts';
 import { stringsOf } from '../strings.ts';
 import * as store from './store.ts';
-import { PlanView } from './view.ts';
+import { addMethodFields, PlanView } from './view.ts';
 
 const saveDelay = 400;
 const now = () => new Date().toISOString();
@@ -39,9 +40,12 @@ export function startPlanPage() {
 	const layout = JSON.parse(data) as PrintLayout;
 	const text = stringsOf(root);
 	const message = (key: string, values?: Record<string, string>) => text(`guide.plan.${key}`, values);
+	for (const { methods } of layout.parts) if (methods) addMethodFields(root, methods);
 	const view = new PlanView(root);
 	const printout = drawPrintout(layout);
-	root.append(printout.element);
+	const card = document.createElement('div');
+	card.className = 'plan-card-sheet not-content';
+	root.append(printout.element, card);
 	const fileInput = view.find<HTMLInputElement>('[data-plan-file]');
 	const time = new Intl.DateTimeFormat(document.documentElement.lang, { dateStyle: 'medium', timeStyle: 'short' });
 	const nameOf = (plan: Plan) => planName(plan) || message('untitled');
@@ -72,11 +76,15 @@ export function startPlanPage() {
 		showSaved();
 	};
 
+	/** An answer as the reader knows it: a choice by its label. */
+	const choices = new Map(layout.parts.flatMap(({ fields }) => fields).map(({ key, choices }) => [key, choices]));
+	const shownAs = (key: string, text: string) => choices.get(key)?.find(({ value }) => value === text)?.label ?? text;
+
 	/** Shows what another tab's save changed here, and both answers where it clashes with one typed here. */
 	const showMerge = ({ changed, clashes }: Merge) => {
 		for (const key of changed) showAnswer(key, draft.answer(key));
 		for (const { key, theirs } of clashes)
-			view.showClash(key, `${message('conflict')}\n${theirs}`, {
+			view.showClash(key, `${message('conflict')}\n${shownAs(key, theirs)}`, {
 				useTheirs: {
 					label: message('useOther'),
 					run: () => {
@@ -102,14 +110,14 @@ export function startPlanPage() {
 	}
 
 	for (const [key, field] of view.fields) {
-		field.addEventListener('input', () => {
+		field.element.addEventListener('input', () => {
 			draft.type(key, field.value);
 			printout.show(key, field.value);
 			if (key === nameKey) view.renameShown(nameOf(draft.plan));
 			clearTimeout(timer);
 			timer = setTimeout(save, saveDelay);
 		});
-		field.addEventListener('change', save);
+		field.element.addEventListener('change', save);
 	}
 	addEventListener('pagehide', save);
 	document.addEventListener('visibilitychange', save);
@@ -206,10 +214,17 @@ export function startPlanPage() {
 		save();
 		print();
 	});
-	view.find('[data-plan-print-blank]').addEventListener('click', () => {
-		root.classList.add('plan-blank');
-		addEventListener('afterprint', () => root.classList.remove('plan-blank'), { once: true });
+	/** Prints what a class of the page's root shows instead of the plan, until the printing is done. */
+	const printAs = (className: string) => {
+		root.classList.add(className);
+		addEventListener('afterprint', () => root.classList.remove(className), { once: true });
 		print();
+	};
+	view.find('[data-plan-print-blank]').addEventListener('click', () => printAs('plan-blank'));
+	view.find('[data-plan-print-card]').addEventListener('click', () => {
+		save();
+		card.replaceChildren(drawPromiseCard(promiseCard(layout, draft.plan.answers)));
+		printAs('plan-print-card');
 	});
 
 	show(planToOpen(plans, store.rememberedPlanId(), now()));

@@ -18,6 +18,27 @@ export const fieldKey = (step: string, output: number) => `${step}#${output}`;
 
 export const nameKey = headerKey('name');
 
+/**
+ * The level of say participants get (one of the method cards' `sayLevels`, or '' while it is not decided), and the
+ * promise made to them: what the organisers will do with what participants give, who decides, when and how
+ * participants hear back, and whom they can ask. Each is one answer, under `promise.`.
+ */
+export const sayKey = 'promise.say';
+export const promiseFields = ['use', 'decides', 'hearBack', 'contact'] as const;
+export type PromiseField = (typeof promiseFields)[number];
+export const promiseKey = (field: PromiseField) => `promise.${field}`;
+
+/**
+ * A method chosen from the method cards: `method.focus-group` holds `chosen` while the reader has ticked it, and
+ * each of its fields is an answer of its own, `method.focus-group.groups`. Unticking a method keeps its answers.
+ */
+export const methodFields = ['groups', 'recruit', 'when', 'who', 'materials', 'secondWay'] as const;
+export type MethodField = (typeof methodFields)[number];
+export const methodKey = (slug: string) => `method.${slug}`;
+export const methodFieldKey = (slug: string, field: MethodField) => `${methodKey(slug)}.${field}`;
+export const chosen = 'yes';
+export const isChosen = (answers: Answers, slug: string) => answers[methodKey(slug)] === chosen;
+
 export const planName = (plan: Plan) => plan.answers[nameKey]?.trim() ?? '';
 
 export function blankPlan(now: string, id = newPlanId()): Plan {
@@ -165,11 +186,26 @@ export class PlanDraft {
 	}
 }
 
-/** One field of the printed plan: its answer's key and its title in the page's language (`lang` where it is not). */
+/**
+ * One field of the printed plan: its answer's key and its title in the page's language (`lang` where it is not).
+ * A field answered by a choice (the level of say) has its `choices`: the answer is a value, printed as its label.
+ */
 export interface LayoutField {
 	key: string;
 	label: string;
 	lang?: string;
+	choices?: { value: string; label: string }[];
+}
+
+/** The method cards a part offers to choose from, each by its title, and the fields every chosen method brings. */
+export interface LayoutMethods {
+	/** Above the list of every card, where none is chosen (or on the blank plan): "Tick the methods you will use". */
+	pick: string;
+	/** The title of the blank method, to write a method's name on by hand. */
+	blank: string;
+	fields: { field: MethodField; label: string }[];
+	/** Each card by its title; `recruit`, shown by the field "how each group is found": the card's ways to find people. */
+	cards: { slug: string; title: string; lang?: string; recruit?: string }[];
 }
 
 /**
@@ -180,22 +216,82 @@ export interface PrintLayout {
 	guide: string;
 	title: string;
 	header: LayoutField[];
-	parts: { title: string; about: string; fields: LayoutField[] }[];
+	parts: { title: string; about: string; fields: LayoutField[]; methods?: LayoutMethods }[];
 	credit: string;
 	address: string;
+	/** The promise card's own words: its title, and the line before the level of say. */
+	card: { title: string; say: string };
 }
 
 export interface FilledField extends LayoutField {
 	answer: string;
 }
 
-/** The printed plan with a plan's answers in it (an answer with nothing but spaces counts as none). */
+/** A method the plan has chosen, with its fields filled. */
+export interface FilledMethod {
+	slug: string;
+	title: string;
+	lang?: string;
+	fields: FilledField[];
+}
+
+/** An answer as it prints: its text, trimmed, or the label of the value chosen; '' for none. */
+function printedAnswer(field: LayoutField, answers: Answers) {
+	const answer = answers[field.key]?.trim() ?? '';
+	if (!field.choices) return answer;
+	return field.choices.find(({ value }) => value !== '' && value === answer)?.label ?? '';
+}
+
+/** The methods of the cards that the plan has chosen, in the order of the cards, each with its fields filled. */
+export function chosenMethods(methods: LayoutMethods, answers: Answers): FilledMethod[] {
+	return methods.cards
+		.filter(({ slug }) => isChosen(answers, slug))
+		.map(({ slug, title, lang }) => ({
+			slug,
+			title,
+			lang,
+			fields: methods.fields.map(({ field, label }) => {
+				const key = methodFieldKey(slug, field);
+				return { key, label, answer: answers[key]?.trim() ?? '' };
+			}),
+		}));
+}
+
+/**
+ * The printed plan with a plan's answers in it (an answer with nothing but spaces counts as none; a choice prints
+ * as its label), and in the part that offers the method cards, the methods chosen.
+ */
 export function fillLayout(layout: PrintLayout, answers: Answers) {
-	const fill = (field: LayoutField): FilledField => ({ ...field, answer: answers[field.key]?.trim() ?? '' });
+	const fill = (field: LayoutField): FilledField => ({ ...field, answer: printedAnswer(field, answers) });
 	return {
 		...layout,
 		header: layout.header.map(fill),
-		parts: layout.parts.map((part) => ({ ...part, fields: part.fields.map(fill) })),
+		parts: layout.parts.map(({ methods, ...part }) => ({
+			...part,
+			fields: part.fields.map(fill),
+			chosen: methods ? chosenMethods(methods, answers) : [],
+		})),
 	};
 }
 export type FilledPlan = ReturnType<typeof fillLayout>;
+
+/**
+ * The promise card, to hand to participants: the process's name, how much say they get, the three promises, the
+ * organisation and whom to contact, and the guide's credit. Its fields are the plan's own, with the plan's labels.
+ */
+export function promiseCard(layout: PrintLayout, answers: Answers) {
+	const filled = fillLayout(layout, answers);
+	const fields = new Map([...filled.header, ...filled.parts.flatMap((part) => part.fields)].map((f) => [f.key, f]));
+	const field = (key: string): FilledField => fields.get(key) ?? { key, label: '', answer: '' };
+	return {
+		title: layout.card.title,
+		process: field(nameKey).answer,
+		say: { ...field(sayKey), label: layout.card.say },
+		promises: (['use', 'decides', 'hearBack'] as const).map((name) => field(promiseKey(name))),
+		organisation: field(headerKey('organisation')),
+		contact: field(promiseKey('contact')),
+		credit: layout.credit,
+		address: layout.address,
+	};
+}
+export type PromiseCard = ReturnType<typeof promiseCard>;

@@ -27,7 +27,7 @@ interface Run {
 	size?: number;
 }
 
-type Style = 'Title' | 'Heading1' | 'Heading2';
+type Style = 'Title' | 'Heading1' | 'Heading2' | 'Heading3';
 
 function paragraph(runs: Run[], style: Style | undefined, rightToLeft: boolean) {
 	const properties = [style && `<w:pStyle w:val="${style}"/>`, rightToLeft && '<w:bidi/>'].filter(Boolean).join('');
@@ -61,6 +61,11 @@ export function wordDocumentFiles(filled: FilledPlan, language: string, rightToL
 			p(part.title, 'Heading1'),
 			p([{ text: part.about, italic: true }]),
 			...part.fields.flatMap((field) => [p(field.label, 'Heading2'), ...answer(field.answer)]),
+			// Each method chosen from the cards, by its title, with its own fields.
+			...part.chosen.flatMap((method) => [
+				p(method.title, 'Heading2'),
+				...method.fields.flatMap((field) => [p(field.label, 'Heading3'), ...answer(field.answer)]),
+			]),
 		]),
 		p(''),
 		...[filled.credit, filled.address].map((line) => p([{ text: line, size: 16 }])),
@@ -72,7 +77,7 @@ export function wordDocumentFiles(filled: FilledPlan, language: string, rightToL
 		'_rels/.rels': `${xmlHead}<Relationships xmlns="${relationships}"><Relationship Id="rId1" Type="${officeRelationships}/officeDocument" Target="word/document.xml"/><Relationship Id="rId2" Type="${relationships}/metadata/core-properties" Target="docProps/core.xml"/></Relationships>`,
 		'docProps/core.xml': `${xmlHead}<cp:coreProperties xmlns:cp="${relationships}/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/"><dc:title>${xmlText(filled.title)}</dc:title><dc:language>${xmlText(language)}</dc:language></cp:coreProperties>`,
 		'word/_rels/document.xml.rels': `${xmlHead}<Relationships xmlns="${relationships}"><Relationship Id="rId1" Type="${officeRelationships}/styles" Target="styles.xml"/></Relationships>`,
-		'word/styles.xml': `${xmlHead}<w:styles xmlns:w="${wordNamespace}"><w:docDefaults><w:rPrDefault><w:rPr><w:sz w:val="22"/><w:lang w:val="${xmlText(language)}" w:bidi="${xmlText(language)}"/></w:rPr></w:rPrDefault><w:pPrDefault><w:pPr><w:spacing w:after="120"/></w:pPr></w:pPrDefault></w:docDefaults><w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/><w:qFormat/></w:style>${style('Title', 'Title', 48, -1)}${style('Heading1', 'heading 1', 32, 0)}${style('Heading2', 'heading 2', 24, 1)}</w:styles>`,
+		'word/styles.xml': `${xmlHead}<w:styles xmlns:w="${wordNamespace}"><w:docDefaults><w:rPrDefault><w:rPr><w:sz w:val="22"/><w:lang w:val="${xmlText(language)}" w:bidi="${xmlText(language)}"/></w:rPr></w:rPrDefault><w:pPrDefault><w:pPr><w:spacing w:after="120"/></w:pPr></w:pPrDefault></w:docDefaults><w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/><w:qFormat/></w:style>${style('Title', 'Title', 48, -1)}${style('Heading1', 'heading 1', 32, 0)}${style('Heading2', 'heading 2', 24, 1)}${style('Heading3', 'heading 3', 22, 2)}</w:styles>`,
 		'word/document.xml': `${xmlHead}<w:document xmlns:w="${wordNamespace}"><w:body>${body}<w:sectPr/></w:body></w:document>`,
 	};
 }
