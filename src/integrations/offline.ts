@@ -144,13 +144,13 @@ async function listSets(root: string, base: string, language: string): Promise<R
 			}),
 		);
 	};
+	// The app's icons are not saved: a browser fetches them when a reader installs the guide, not to read it.
 	return {
 		[language]: await list(
 			[
 				`${language}/**/*`,
 				'index.html',
 				'favicon.svg',
-				'icons/*',
 				'_astro/**/*',
 				'pagefind/pagefind.js',
 				'pagefind/pagefind-worker.js',
@@ -162,7 +162,8 @@ async function listSets(root: string, base: string, language: string): Promise<R
 			],
 			['**/*.pdf'],
 		),
-		[pdfSet(language)]: await list([`${language}/**/*.pdf`]),
+		// The method cards' PDF (over half a megabyte for each paper size) stays out: its page prints them offline.
+		[pdfSet(language)]: await list([`${language}/**/*.pdf`], [`${language}/methods/*.pdf`]),
 	};
 }
 
