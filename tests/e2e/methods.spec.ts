@@ -12,7 +12,7 @@ test('the method filters read the address, show the cards that fit, announce how
 	const cards = page.locator('[data-method]');
 	const all = await cards.evaluateAll((items) =>
 		items.map((item) => ({
-			title: item.querySelector('h2')!.textContent!.trim(),
+			title: item.querySelector('h2')!.textContent.trim(),
 			facts: JSON.parse((item as HTMLElement).dataset.method!) as FilterFacts,
 		})),
 	);

@@ -105,8 +105,7 @@ withCopy(
 		// A file fetched on its own, not in a pack: the search index's list of pages.
 		const chunk = join(
 			site.root,
-			savedSet(site.root, 'en')!.files.find(({ url, pack }) => !pack && url.startsWith('/pagefind/pagefind.'))!
-				.url,
+			savedSet(site.root, 'en')!.files.find(({ url, pack }) => !pack && url.startsWith('/pagefind/pagefind.'))!.url,
 		);
 		const searchIndex = readFileSync(chunk);
 		rmSync(chunk);
