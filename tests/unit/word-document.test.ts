@@ -13,9 +13,24 @@ const layout: PrintLayout = {
 			about: 'Why the process exists.',
 			fields: [{ key: 'prework/set-the-objective#1', label: 'The objective' }],
 		},
+		{
+			title: '3. Methods and techniques',
+			about: 'How you will gather input.',
+			fields: [],
+			methods: {
+				pick: 'Tick the methods you will use',
+				blank: 'Another method',
+				fields: [{ field: 'groups', label: 'The groups it serves' }],
+				cards: [
+					{ slug: 'focus-group', title: 'Focus group' },
+					{ slug: 'survey', title: 'Survey' },
+				],
+			},
+		},
 	],
 	credit: 'Participation Guide · English',
 	address: 'https://example.org/en/plan/',
+	card: { title: 'Our promise to you', say: 'How much say you get' },
 };
 
 test('the Word document holds the plan: its title, parts as headings, every answer line as a paragraph', () => {
@@ -45,6 +60,17 @@ test('the Word document holds the plan: its title, parts as headings, every answ
 	assert.match(files['word/styles.xml']!, /<w:lang w:val="en"/);
 	for (const [path, xml] of Object.entries(files))
 		assert.equal(xml.split('<').length, xml.split('>').length, `${path} has unbalanced markup`);
+});
+
+test('each method the plan chose from the cards comes by its title, with its own fields; the others do not', () => {
+	const document = wordDocumentFiles(
+		fillLayout(layout, { 'method.focus-group': 'yes', 'method.focus-group.groups': 'Market vendors' }),
+		'en',
+	)['word/document.xml']!;
+	assert.match(document, /<w:pStyle w:val="Heading2"\/><\/w:pPr><w:r><w:t xml:space="preserve">Focus group</);
+	assert.match(document, /<w:pStyle w:val="Heading3"\/><\/w:pPr><w:r><w:t xml:space="preserve">The groups it serves</);
+	assert.match(document, />Market vendors</);
+	assert.doesNotMatch(document, />Survey</);
 });
 
 test('an empty answer leaves a paragraph to write in, and a right-to-left plan marks its paragraphs', () => {
