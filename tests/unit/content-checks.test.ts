@@ -128,12 +128,8 @@ test('step pages: a missing section, sections out of order, a translation that r
 	const guide = copyOfTheContent();
 	guide.edit(spanishStepPage, '## Errores comunes', '## Otra cosa');
 	guide.edit('content/docs/es/process/prework/set-the-objective.mdx', '## Cómo hacerlo', '## TEMP');
-	guide.edit(
-		'content/docs/es/process/prework/set-the-objective.mdx',
-		'## Por qué importa este paso',
-		'## Cómo hacerlo',
-	);
-	guide.edit('content/docs/es/process/prework/set-the-objective.mdx', '## TEMP', '## Por qué importa este paso');
+	guide.edit('content/docs/es/process/prework/set-the-objective.mdx', '## Para qué sirve este paso', '## Cómo hacerlo');
+	guide.edit('content/docs/es/process/prework/set-the-objective.mdx', '## TEMP', '## Para qué sirve este paso');
 	guide.edit('content/docs/es/process/prework/evaluate-the-fit.mdx', /^title:/m, 'step: 5\ntitle:');
 	const found = guide.problems().join('\n');
 	assert.match(found, /es\/process\/prework\/identify-stakeholders\.mdx: the section "## Errores comunes" is missing/);
