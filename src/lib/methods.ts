@@ -18,8 +18,20 @@ export interface MethodCard {
 	texts: Required<Pick<Method, 'time' | 'skills' | 'materials' | 'sources'>> & Pick<Method, 'alsoCalled'>;
 }
 
+/**
+ * Each language's cards, read once per build: a card's page asks for them several times (title, end, plan, index).
+ * Not in `astro dev`, where a card being edited must show its new words.
+ */
+const cardsByLocale = new Map<string, Promise<MethodCard[]>>();
+
 /** Every method card in one language, by title in that language. */
-export async function methodCards(locale: string): Promise<MethodCard[]> {
+export function methodCards(locale: string): Promise<MethodCard[]> {
+	if (import.meta.env.DEV) return readMethodCards(locale);
+	if (!cardsByLocale.has(locale)) cardsByLocale.set(locale, readMethodCards(locale));
+	return cardsByLocale.get(locale)!;
+}
+
+async function readMethodCards(locale: string): Promise<MethodCard[]> {
 	const docs = await getCollection('docs', (entry) => methodSlugOf(entry.id) !== undefined);
 	const cards = docs
 		.filter((entry) => entry.id.startsWith(`${sourceLanguage}/`))
