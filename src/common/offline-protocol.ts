@@ -24,11 +24,25 @@ export interface SavedPack {
 	pieces?: string;
 }
 
+/**
+ * What a saved copy needs to rebuild its search index after an update from the pages that changed alone
+ * (src/common/pagefind-index.ts); a set has none when the build could not rebuild Pagefind's index itself.
+ */
+export interface SavedSearch {
+	/** Pagefind's name for the language, which starts its files' names: `en`, `es`. */
+	language: string;
+	/** The address of the language's metadata, which names its pages and its index's chunks. */
+	meta: string;
+	/** The address of each page's postings, by the page's fragment hash. */
+	postings: Record<string, string>;
+}
+
 /** A set the reader can save: a language's pages, search and styles (`en`), or its workshop PDFs (`en-pdfs`). */
 export interface SavedSet {
 	language: string;
 	files: SavedFile[];
 	packs: Record<string, SavedPack>;
+	search?: SavedSearch;
 }
 
 /**

@@ -28,10 +28,12 @@ import {
 	sizesFile,
 	zstdGlobal,
 	type SavedPack,
+	type SavedSearch,
 	type SavedSet,
 	type SetSizes,
 	type WorkerBuild,
 } from '../common/offline-protocol.ts';
+import { asPagefindFile, indexChunks, postingsOfPages, readMeta, writePostings } from '../common/pagefind-index.ts';
 
 const project = fileURLToPath(new URL('../../', import.meta.url));
 const iconSizes = [192, 512];
@@ -252,6 +254,49 @@ export const compressPack = (bytes: Uint8Array) =>
 		},
 	});
 
+/**
+ * Each page's postings in the language's search index, one small file a page (`offline/postings/<page>.<hash>.zst`),
+ * which only a saved copy that updates fetches: the pages that changed. The build first rebuilds the index from them
+ * and checks that it is Pagefind's own, byte for byte; if it is not (a Pagefind whose index this guide cannot read
+ * yet), there are none, and an update fetches the whole index again.
+ */
+async function writeSearchPostings(
+	root: string,
+	base: string,
+	language: string,
+	files: SetFile[],
+	warn: (message: string) => void,
+): Promise<SavedSearch | undefined> {
+	const search = languages[language]!.lang.toLowerCase();
+	const metaFile = files.find(
+		({ path }) => path.startsWith(`pagefind/pagefind.${search}_`) && path.endsWith('.pf_meta'),
+	);
+	if (!metaFile) return undefined;
+	const meta = readMeta(gunzipSync(metaFile.body));
+	const chunkFiles = new Map(files.filter(({ path }) => isPagefindIndex(path)).map(({ path, body }) => [path, body]));
+	const chunks = meta.chunks.map((hash) => chunkFiles.get(`pagefind/index/${hash}.pf_index`));
+	const pages = chunks.every((chunk) => chunk) ? postingsOfPages(chunks as Buffer[], meta.pages.length) : [];
+	const rebuilt = pages.length ? indexChunks(pages) : [];
+	if (
+		rebuilt.length !== chunks.length ||
+		rebuilt.some((chunk, index) => !chunks[index]!.equals(asPagefindFile(chunk)))
+	) {
+		warn(
+			`The search index of ${languages[language]!.label} could not be rebuilt from its pages' postings: Pagefind may have changed how it writes its index (src/common/pagefind-index.ts reads Pagefind 1.6's). The offline copy still works, but an update fetches the whole search index again.`,
+		);
+		return undefined;
+	}
+	await mkdir(join(root, 'offline', 'postings'), { recursive: true });
+	const postings: Record<string, string> = {};
+	for (const [page, hash] of meta.pages.entries()) {
+		const bytes = compressPack(writePostings(pages[page]!));
+		const path = nameByContent(`postings/${hash}`, bytes, 'zst');
+		await writeFile(join(root, path), bytes);
+		postings[hash] = base + path;
+	}
+	return { language: search, meta: metaFile.url, postings };
+}
+
 async function writeAppManifests(root: string, base: string) {
 	const svg = await readFile(join(project, 'public', 'favicon.svg'));
 	await mkdir(join(root, 'icons'), { recursive: true });
@@ -307,7 +352,7 @@ async function writeDecoder(root: string): Promise<string> {
 }
 
 /** Each set's list, named by its content, with what saving it costs. */
-async function writeLists(root: string, base: string, decoder: string) {
+async function writeLists(root: string, base: string, decoder: string, warn: (message: string) => void) {
 	const lists: Record<string, string> = {};
 	const sizes: Record<string, SetSizes> = {};
 	const decoderTransfer = gzipSync(await readFile(join(root, decoder))).length;
@@ -316,10 +361,12 @@ async function writeLists(root: string, base: string, decoder: string) {
 		for (const [name, files] of Object.entries(await listSets(root, base, language))) {
 			const { packs, pieces } = await writePacks(root, base, language, files, written);
 			if (pieces) files.push(pieces);
+			const search = name === language ? await writeSearchPostings(root, base, language, files, warn) : undefined;
 			const set: SavedSet = {
 				language,
 				files: files.map(({ url, revision, pack, transfer }) => ({ url, revision, transfer, ...(pack && { pack }) })),
 				packs,
+				...(search && { search }),
 			};
 			const script = `(self.${savedSetsGlobal} ||= {})[${JSON.stringify(name)}] = ${JSON.stringify(set)};\n`;
 			lists[name] = nameByContent(name, new TextEncoder().encode(script), 'js');
@@ -379,12 +426,16 @@ async function writeServiceWorker(root: string, base: string, lists: Record<stri
 }
 
 /** Everything the offline guide needs, from a built site in `root`; returns each set's size. */
-export async function makeOffline(root: string, base: string): Promise<Record<string, SetSizes>> {
+export async function makeOffline(
+	root: string,
+	base: string,
+	warn: (message: string) => void = console.warn,
+): Promise<Record<string, SetSizes>> {
 	await rm(join(root, 'offline'), { recursive: true, force: true });
 	await mkdir(join(root, 'offline'), { recursive: true });
 	await writeAppManifests(root, base);
 	const decoder = await writeDecoder(root);
-	const { lists, sizes } = await writeLists(root, base, decoder);
+	const { lists, sizes } = await writeLists(root, base, decoder, warn);
 	await writeServiceWorker(root, base, lists, decoder);
 	return sizes;
 }
@@ -398,7 +449,7 @@ export default function offlineIntegration(): AstroIntegration {
 				base = withTrailingSlash(config.base);
 			},
 			'astro:build:done': async ({ dir, logger }) => {
-				const sizes = await makeOffline(fileURLToPath(dir), base);
+				const sizes = await makeOffline(fileURLToPath(dir), base, (message) => logger.warn(message));
 				const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(2)} MB`;
 				for (const code of languageCodes) {
 					logger.info(

@@ -18,6 +18,7 @@ import {
 	type WorkerMessage,
 } from '../common/offline-protocol.ts';
 import { notAvailablePage } from './not-available.ts';
+import { rebuildSearchIndex } from './search-index.ts';
 
 declare global {
 	interface ExtendableEvent extends Event {
@@ -134,6 +135,16 @@ async function install(event: ExtendableEvent) {
 	for (const { url } of entries) {
 		const key = precache.getCacheKeyForURL(url);
 		if (!key || !(await cache.match(key))) missing.add(url);
+	}
+	// After an update, each saved language rebuilds its search index from the pages that changed, rather than fetch
+	// the whole index again; if it cannot, the index's pack brings it.
+	for (const set of chosen) {
+		const search = savedSets[set]?.search;
+		const isIndex = (url: string) => url.startsWith(`${base}pagefind/index/${search?.language}_`);
+		if (!search || !entries.some(({ url }) => missing.has(url) && isIndex(url))) continue;
+		const keyOf = (url: string) => precache.getCacheKeyForURL(url);
+		const rebuilt = await rebuildSearchIndex(cache, search, keyOf, worker[zstdGlobal]!).catch(() => []);
+		for (const url of rebuilt) missing.delete(url);
 	}
 	// Only the packs that bring a missing file: after a one-page change, the pack of that page's section.
 	const neededPacks = [...packs].filter(([name]) =>

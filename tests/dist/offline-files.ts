@@ -15,6 +15,7 @@ import {
 	type SavedSet,
 	type SetSizes,
 } from '../../src/common/offline-protocol.ts';
+import { asPagefindFile, indexChunks, readMeta, readPostings } from '../../src/common/pagefind-index.ts';
 import { builtPages, languageOf, readBuiltHtml, readBuiltPage, withBase, type BuiltSite } from './built-site.ts';
 
 /**
@@ -47,6 +48,25 @@ export function unpackedFiles(dist: string, base: string, set: SavedSet): Map<st
 
 /** The built file as the reader's browser keeps it: Pagefind's gzipped files as their content. */
 const asKept = (built: Buffer) => (built[0] === 0x1f && built[1] === 0x8b ? gunzipSync(built) : built);
+
+/** What stops a saved copy of `language` from rebuilding its search index after an update, as Pagefind built it. */
+function searchIndexProblems(dist: string, base: string, language: string, { search }: SavedSet): string[] {
+	if (!search)
+		return [
+			`${language}: the build wrote no postings of its search index (see its warning): an update fetches it whole`,
+		];
+	const read = (url: string) => readFileSync(join(dist, url.slice(base.length)));
+	const meta = readMeta(gunzipSync(read(search.meta)));
+	const without = meta.pages.filter((page) => !search.postings[page]);
+	if (without.length) return [`${language}: the search index's pages ${without.join(', ')} have no postings`];
+	const rebuilt = indexChunks(meta.pages.map((page) => readPostings(zstdDecompressSync(read(search.postings[page]!)))));
+	const built = meta.chunks.map((chunk) =>
+		gunzipSync(readFileSync(join(dist, 'pagefind', 'index', `${chunk}.pf_index`))),
+	);
+	if (rebuilt.length !== built.length || rebuilt.some((chunk, index) => !built[index]!.equals(asPagefindFile(chunk))))
+		return [`${language}: the search index rebuilt from its pages' postings differs from the one Pagefind built`];
+	return [];
+}
 
 /** Every problem of the offline guide in a built site, one line each. */
 export function offlineProblems({ dist, base }: BuiltSite): string[] {
@@ -82,6 +102,7 @@ export function offlineProblems({ dist, base }: BuiltSite): string[] {
 		for (const page of pages.filter((page) => languageOf(page) === language)) {
 			if (!listed.has(withBase(base, page))) problems.push(`${language}: ${page} is not saved with its language`);
 		}
+		problems.push(...searchIndexProblems(dist, base, language, guide));
 		for (const needed of [
 			'_astro/',
 			'pagefind/pagefind.js',

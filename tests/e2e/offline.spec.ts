@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { expect } from '@playwright/test';
+import * as pagefind from 'pagefind';
 import { makeOffline } from '../../src/integrations/offline.ts';
 import { languageCodes, languages } from '../../src/languages.ts';
 import { serveBuiltSite } from '../../src/lib/serve-built-site.ts';
@@ -18,7 +19,7 @@ import {
 	savedLanguageWorksOffline,
 	strings,
 } from './offline-helpers';
-import { test } from './site';
+import { openSearch, resultPaths, test } from './site';
 
 test.use({ serviceWorkers: 'allow' });
 /** The lists of the files each set saves, by set: `en` → `/offline/en.<hash>.js`. */
@@ -28,6 +29,15 @@ const offlineLists = (root: string) =>
 			.filter((file) => /^[\w-]+\.\w+\.js$/.test(file) && !file.startsWith('zstd.'))
 			.map((file) => [file.split('.')[0]!, `/offline/${file}`]),
 	);
+
+/** Pagefind's index of a built site, made again as Starlight makes it after a build. */
+async function indexForSearch(root: string) {
+	const { index } = await pagefind.createIndex();
+	await index!.addDirectory({ path: root });
+	rmSync(join(root, 'pagefind'), { recursive: true });
+	await index!.writeFiles({ outputPath: join(root, 'pagefind') });
+	await pagefind.close();
+}
 
 /** `site`: a copy of the built guide, served on its own port, that a test may change; every request is logged. */
 const withCopy = test.extend<{ site: { root: string; origin: string; requested: string[] } }>({
@@ -49,22 +59,28 @@ test(`saved in ${languages[quickOfflineLanguage]!.label}: every page, search, ti
 }) => savedLanguageWorksOffline(page, context, quickOfflineLanguage));
 
 withCopy(
-	'when one page changes, the saved copy fetches only the pack of its section, within 60 KB, and reads the new page offline',
+	'when one page changes, the saved copy fetches its section and its postings, within 60 KB, rebuilds its search index, and reads and finds the new page offline',
 	async ({ page, context, site }) => {
+		// Pagefind and the offline files are made again: about as long as the end of a build.
+		test.setTimeout(120_000);
+		// First as Pagefind indexes the finished pages: the build indexes them before it writes its PDFs' sizes in.
+		await indexForSearch(site.root);
+		await makeOffline(site.root, '/');
 		const control = await save(page, 'en', site.origin);
 		const before = savedSet(site.root, 'en')!;
 
-		// One page's text changes, and the offline files are made again, as the build makes them.
+		// One page's text changes, and Pagefind and the offline files are made again, as the build makes them.
 		const glossary = join(site.root, 'en', 'glossary', 'index.html');
-		const sentence = 'A sentence added to test updates.';
+		const sentence = 'A sentence added to test updates, with the word zygomorphic.';
 		writeFileSync(glossary, readFileSync(glossary, 'utf8').replace('</h1>', `</h1><p>${sentence}</p>`));
+		await indexForSearch(site.root);
 		await makeOffline(site.root, '/');
 		const after = savedSet(site.root, 'en')!;
 		const changedPacks = Object.entries(after.packs).filter(([name, { file }]) => before.packs[name]?.file !== file);
 		expect(
 			changedPacks.map(([name]) => name),
 			'the packs that changed',
-		).toEqual(['en-reference']);
+		).toEqual(expect.arrayContaining(['en-reference', 'en-index']));
 
 		site.requested.length = 0;
 		// Browsers look for a new version by themselves as pages open; this looks at once.
@@ -74,19 +90,34 @@ withCopy(
 				navigator.serviceWorker.getRegistration().then((registration) => Boolean(registration?.waiting)),
 			);
 		await expect.poll(updated, { timeout: 20_000 }).toBe(true);
-		// The worker, its lists and its decoder, and the one pack: the pages of no other section, nothing of search.
+		// The worker, its lists and its decoder; the glossary's section; the index's new metadata and the glossary's
+		// postings. Not the whole index, nor the pages of another section.
 		const worker = ['/sw.js', ...Object.values(offlineLists(site.root))];
 		const isDecoder = (path: string) => /^\/offline\/zstd\.\w+\.js$/.test(path);
 		const fetched = site.requested.filter((path) => !worker.includes(path) && !isDecoder(path));
-		expect(fetched).toEqual([changedPacks[0]![1].file]);
+		const glossaryPage = after.search!.postings;
+		const newPages = Object.keys(glossaryPage).filter((hash) => !(hash in before.search!.postings));
+		expect(newPages, 'the pages whose search fragment changed').toHaveLength(1);
+		expect(fetched).not.toContain(after.packs['en-index']!.file);
+		expect(fetched).toEqual(
+			expect.arrayContaining([after.packs['en-reference']!.file, after.search!.meta, glossaryPage[newPages[0]!]!]),
+		);
+		const allowed = new Set([
+			...changedPacks.map(([, { file }]) => file),
+			after.search!.meta,
+			glossaryPage[newPages[0]!]!,
+			'/pagefind/pagefind-entry.json',
+		]);
+		expect(fetched.filter((path) => !allowed.has(path))).toEqual([]);
 		const sent = (path: string) => {
 			const body = readFileSync(join(site.root, path));
-			return path.endsWith('.js') ? gzipSync(body).length : body.length; // as servers send them
+			return path.endsWith('.js') || path.endsWith('.json') ? gzipSync(body).length : body.length; // as servers send them
 		};
 		const bytes = site.requested.reduce((sum, path) => sum + sent(path), 0);
 		expect(bytes, 'bytes of the update').toBeLessThanOrEqual(60 * 1024);
 
-		// The reader sees the new version waiting, and takes it: what is saved is the new build, byte for byte.
+		// The reader sees the new version waiting, and takes it: what is saved is the new build, byte for byte, and
+		// search finds the new word with no connection.
 		await page.reload();
 		const reload = control.getByRole('button', { name: strings.en!['guide.offline.reload'] });
 		await expect(reload).toBeVisible();
@@ -95,6 +126,10 @@ withCopy(
 		await page.goto(`${site.origin}/en/glossary/`);
 		await expect(page.locator('main')).toContainText(sentence);
 		await savedCopyMatchesBuild(page, site.root);
+		await (await openSearch(page)).fill('zygomorphic');
+		await expect(page.locator('.pagefind-ui__result-link').first()).toBeVisible({ timeout: 20_000 });
+		const found = await resultPaths(page);
+		expect(found).toEqual(['/en/glossary/']);
 	},
 );
 
