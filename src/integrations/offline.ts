@@ -169,14 +169,17 @@ async function listSets(root: string, base: string, language: string): Promise<R
 	};
 }
 
+/** How many packs must hold a piece for it to travel once, in the language's shared pieces. */
+const sharedByPacks = 4;
+
 const nameByContent = (name: string, bytes: Uint8Array, extension: string) =>
 	`offline/${name}.${createHash('sha256').update(bytes).digest('hex').slice(0, 10)}.${extension}`;
 const pieceKey = (piece: Uint8Array) => createHash('sha1').update(piece).digest('base64');
 
 /**
  * The packs of a language's files, written into `offline/` and named by their content. A language's pages share the
- * pieces that two of them or more repeat, in a file of the set fetched once: so a pack costs little more than what
- * its pages say, and an edit changes the pack of one section. The styles and scripts shared by every language
+ * pieces that the packs of several sections repeat, in a file of the set fetched once: so a pack costs little more
+ * than what its pages say, and an edit changes the pack of one section. The styles and scripts shared by every language
  * travel in one pack, compressed once.
  */
 async function writePacks(
@@ -193,17 +196,21 @@ async function writePacks(
 		({ pack, path }) => pack!.startsWith(`${language}-`) && !isPagefindEngine(path) && !isPagefindIndex(path),
 	);
 
-	// The pieces of the language's pages that more than one file holds, in the order they first appear.
+	// The pieces of the language's pages that the packs of four sections or more hold, in the order they first appear:
+	// what every page repeats (its head, menu and footer). A pack's own repeats cost little in its compression, and
+	// text that two or three sections share stays in their packs, so that an edit to it does not change this file,
+	// whose pieces every pack names by their place in it.
 	const piecesOf = new Map(ownPacked.map((file) => [file, cutIntoPieces(file.body)]));
-	const holders = new Map<string, Set<SetFile>>();
+	const holders = new Map<string, Set<string>>();
 	for (const [file, pieces] of piecesOf)
-		for (const piece of pieces) holders.set(pieceKey(piece), (holders.get(pieceKey(piece)) ?? new Set()).add(file));
+		for (const piece of pieces)
+			holders.set(pieceKey(piece), (holders.get(pieceKey(piece)) ?? new Set()).add(file.pack!));
 	const sharedIndex = new Map<string, number>();
 	const sharedPieces: Uint8Array[] = [];
 	for (const pieces of piecesOf.values())
 		for (const piece of pieces) {
 			const key = pieceKey(piece);
-			if (holders.get(key)!.size > 1 && !sharedIndex.has(key)) {
+			if (holders.get(key)!.size >= sharedByPacks && !sharedIndex.has(key)) {
 				sharedIndex.set(key, sharedPieces.length);
 				sharedPieces.push(piece);
 			}
