@@ -8,7 +8,7 @@ import type { Guide, Problem } from './guide.ts';
 interface LanguageStyle {
 	/** The pair of quotation marks readers see in this language, such as `« »`. */
 	quotes?: string;
-	avoid?: { forms: string[]; use: string }[];
+	avoid?: { forms: string[]; use: string; why?: Record<string, string> }[];
 }
 
 const quotationMarks = ['"', '“', '”', '«', '»', '„'];
@@ -69,7 +69,15 @@ const filesIn = (guide: Guide, lang: string) => [
 	`content/i18n/${lang}.json`,
 	...guide.checklists.map(({ file }) => file),
 	'content/glossary.yaml',
+	'content/plan.yaml',
+	'content/kit/messages.yaml',
 ];
+
+/** Why a rule stands, in English and in the language it is for, after the fix: ` In Mexico… / En México…`. */
+const reason = (why: Record<string, string> | undefined, lang: string) => {
+	const texts = [why?.en, lang === 'en' ? undefined : why?.[lang]].filter(Boolean);
+	return texts.length ? ` Why: ${texts.join(' / ')}.` : '';
+};
 
 /**
  * Text a reader sees uses its language's quotation marks and none of the forms the style guide rejects
@@ -85,10 +93,11 @@ export function styleProblems(guide: Guide): Problem[] {
 		if (!style) return [];
 		const [open, close] = style.quotes?.split(' ') ?? [];
 		const wrongQuotes = quotationMarks.filter((mark) => style.quotes && mark !== open && mark !== close);
-		const rules = (style.avoid ?? []).flatMap(({ forms, use }) =>
+		const rules = (style.avoid ?? []).flatMap(({ forms, use, why }) =>
 			forms.map((form) => ({
 				form,
 				use,
+				why: reason(why, lang),
 				pattern: formPattern(form),
 			})),
 		);
@@ -114,7 +123,7 @@ export function styleProblems(guide: Guide): Problem[] {
 						found.push({
 							file,
 							line,
-							message: `uses "${word}": write "${rule.use}" instead (the style guide's list for ${lang}, content/style.yaml).`,
+							message: `uses "${word}": write "${rule.use}" instead.${rule.why} (The style guide's list for ${lang}, content/style.yaml.)`,
 						});
 				}
 				return found;

@@ -287,8 +287,69 @@ test('Spanish text with straight quotation marks, or with a form the style guide
 	assert.deepEqual(style, [
 		'Style: content/docs/es/fixture.mdx:2: uses the quotation mark ": text in es quotes «like this» (the style guide, content/style.yaml).',
 		'Style: content/docs/es/fixture.mdx:6: uses the quotation mark ": text in es quotes «like this» (the style guide, content/style.yaml).',
-		'Style: content/docs/es/fixture.mdx:7: uses "casos de estudio": write "estudio de caso, estudios de caso" instead (the style guide\'s list for es, content/style.yaml).',
+		'Style: content/docs/es/fixture.mdx:7: uses "casos de estudio": write "estudio de caso, estudios de caso" instead. (The style guide\'s list for es, content/style.yaml.)',
 	]);
+});
+
+test('each Spanish form the style guide rejects fails on its line, with the fix and why in English and Spanish; a verb of the same spelling does not', () => {
+	const guide = copyOfTheContent();
+	const lines = [
+		'El patrocinador revisa el plan.',
+		'Los mandatos que rigen el proceso.',
+		'La recaudación de fondos del proyecto.',
+		'Cuéntale a la gente qué pasó con sus aportes.',
+		'Una mesa redonda con los actores.',
+		'Queremos una participación que cuente de verdad.',
+		'Busca un logro rápido.',
+		'Pon las dos opciones lado a lado.',
+		'Alinéate con tu equipo.',
+		'Para tu proceso, esto sugiere algo.',
+		'Cuenta las respuestas en totales.',
+		'Las brigadas harían encuestas breves.',
+		'El código que aportes se publica con la licencia MIT.',
+	];
+	guide.write(
+		'content/docs/es/fixture.mdx',
+		[
+			'---',
+			'title: Una página de prueba',
+			'description: Una página para probar la guía de estilo.',
+			'---',
+			'',
+			...lines,
+			'',
+		].join('\n'),
+	);
+	guide.write(
+		'content/docs/en/fixture.mdx',
+		'---\ntitle: A test page\ndescription: A page to test the style guide.\n---\n\nText.\n',
+	);
+	const style = guide.problems().filter((problem) => problem.startsWith('Style: content/docs/es/fixture.mdx'));
+	const found = style.map((problem) => /:(\d+): uses "([^"]+)"/.exec(problem)?.slice(1).join(' '));
+	assert.deepEqual(found, [
+		'6 patrocinador',
+		'7 mandatos',
+		'8 recaudación de fondos',
+		'9 sus aportes',
+		'10 mesa redonda',
+		'11 de verdad',
+		'12 logro rápido',
+		'13 lado a lado',
+		'14 Alinéate',
+		'15 esto sugiere',
+		'16 en totales',
+		'17 harían encuestas',
+	]);
+	assert.equal(
+		style[0],
+		'Style: content/docs/es/fixture.mdx:6: uses "patrocinador": write "organización que respalda el proceso (financiadora o aliada) la primera vez; después, organización aliada o financiadora, según lo que haga" instead. Why: to a Mexican CSO a patrocinador is a commercial sponsor, a brand that pays for publicity / para una OSC mexicana, un patrocinador es una marca que paga a cambio de publicidad. (The style guide\'s list for es, content/style.yaml.)',
+	);
+});
+
+test('a plan label or a message template in Spanish is held to the style guide too', () => {
+	const guide = copyOfTheContent();
+	guide.edit('content/plan.yaml', /^(\s+es: )(.+)$/m, '$1Los aportes de la gente: $2');
+	assert.match(guide.problems().join('\n'), /Style: content\/plan\.yaml:\d+: uses "Los aportes": write "la aportación/);
 });
 
 test('the plan: a step that does not exist, an output out of range or placed twice, one left out, a translation with an output fewer', () => {
