@@ -46,7 +46,7 @@ before(() => {
 		'content/docs/en/about.mdx',
 		guide
 			.read('content/docs/en/about.mdx')
-			.replace('## Who wrote the framework', 'A sentence added in English only.\n\n## Who wrote the framework'),
+			.replace('## Who made the framework', 'A sentence added in English only.\n\n## Who made the framework'),
 	);
 	build = guide.build({ SITE_URL: `https://org.github.io${base}`, CHECKLIST_PDFS: 'auto' });
 });

@@ -212,8 +212,8 @@ test('a changed English page makes its translation a notice with the new fingerp
 	const noticesBefore = guide.problems({ notices: true });
 	guide.edit(
 		'content/docs/en/about.mdx',
-		'## Who wrote the framework',
-		'A sentence added in English only.\n\n## Who wrote the framework',
+		'## Who made the framework',
+		'A sentence added in English only.\n\n## Who made the framework',
 	);
 	assert.deepEqual(guide.problems(), []);
 	const english = readPage(join(guide.dir, 'content/docs/en/about.mdx'), guide.dir, join(guide.dir, 'content/docs'));
