@@ -59,6 +59,8 @@ export default defineConfig({
 				PageTitle: './src/components/starlight/PageTitle.astro',
 				// Nor after a page's Markdown, where a method card ends with its related cards and sources.
 				MarkdownContent: './src/components/starlight/MarkdownContent.astro',
+				// Starlight's search has no option for how a search is read: this adds the guide's per-language rules.
+				Search: './src/components/starlight/Search.astro',
 			},
 			routeMiddleware: './src/lib/route-data.ts',
 			// Long lines of code and messages wrap instead of scrolling sideways, on a phone and for the keyboard alike.
