@@ -14,6 +14,9 @@ export const onRequest = defineRouteMiddleware((context) => {
 	// A splash page (the home pages, 404) has no sidebar, and on a phone the sidebar holds the menu and the
 	// language switch: every page gets it, so that a reader who lands on any page can reach them.
 	route.hasSidebar = true;
+	// content/docs/404.md is a draft only to keep it out of Starlight's page route (see the file): it is no draft to
+	// a reader, who must not see the notice that says so.
+	if (route.entry.id === '404') route.entry.data.draft = false;
 	// A method card's last sections are drawn after its Markdown (src/components/MethodCardEnd.astro): its table of
 	// contents lists them too.
 	if (methodSlugOf(route.id) && route.toc)

@@ -29,6 +29,8 @@ test('a contributor’s mistake stops the build before any page is built, naming
 		);
 		assert.match(output, /`npm run check` lists them again in seconds/);
 		assert.doesNotMatch(output, /page\(s\) built/);
+		// The report is the whole message: no "unhandled error", no stack trace of the guide's own code.
+		assert.doesNotMatch(output, /unhandled error|Stack trace|at astro:config:setup/i);
 	} finally {
 		guide.remove();
 	}
