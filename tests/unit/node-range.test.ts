@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { test } from 'node:test';
 import { describeRanges, parseNodeRanges, satisfies } from '../../scripts/lib/node-range.mjs';
 
@@ -34,4 +36,38 @@ test("the guide's own package.json is in the form it reads, and this Node passes
 	const quiet = spawnSync(process.execPath, ['scripts/check-node.mjs', '--quiet'], { encoding: 'utf8' });
 	assert.equal(quiet.status, 0);
 	assert.equal(quiet.stdout + quiet.stderr, '');
+});
+
+test('`npm ci` on a Node the guide does not support stops with the guide’s own words on which Node to install', () => {
+	// A copy of the guide's install set-up (package.json's preinstall, .npmrc, the check) with no dependencies, whose
+	// engines this Node cannot meet: what a contributor with an old Node meets, without a download.
+	const dir = mkdtempSync(join(tmpdir(), 'guide-old-node-'));
+	try {
+		const guide = JSON.parse(readFileSync('package.json', 'utf8')) as { name: string; scripts: Record<string, string> };
+		const manifest = {
+			name: guide.name,
+			version: '0.0.0',
+			private: true,
+			engines: { node: '>=99.0.0' },
+			scripts: { preinstall: guide.scripts.preinstall },
+		};
+		writeFileSync(join(dir, 'package.json'), JSON.stringify(manifest));
+		writeFileSync(
+			join(dir, 'package-lock.json'),
+			JSON.stringify({ name: guide.name, version: '0.0.0', lockfileVersion: 3, requires: true, packages: { '': manifest } }),
+		);
+		cpSync('.npmrc', join(dir, '.npmrc'));
+		cpSync('scripts/check-node.mjs', join(dir, 'scripts/check-node.mjs'));
+		cpSync('scripts/lib/node-range.mjs', join(dir, 'scripts/lib/node-range.mjs'));
+		const npm = process.env.npm_execpath;
+		const result = npm?.endsWith('.js')
+			? spawnSync(process.execPath, [npm, 'ci', '--offline', '--no-audit', '--no-fund'], { cwd: dir, encoding: 'utf8' })
+			: spawnSync('npm', ['ci', '--offline', '--no-audit', '--no-fund'], { cwd: dir, encoding: 'utf8' });
+		const output = `${result.stdout}\n${result.stderr}`;
+		assert.notEqual(result.status, 0, output);
+		assert.match(output, /The Participation Guide needs Node\.js 99\.0 or newer; this is Node \d+/);
+		assert.match(output, /Install Node 99 LTS from https:\/\/nodejs\.org\//);
+	} finally {
+		rmSync(dir, { recursive: true, force: true });
+	}
 });
