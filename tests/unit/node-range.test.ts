@@ -54,7 +54,13 @@ test('`npm ci` on a Node the guide does not support stops with the guide’s own
 		writeFileSync(join(dir, 'package.json'), JSON.stringify(manifest));
 		writeFileSync(
 			join(dir, 'package-lock.json'),
-			JSON.stringify({ name: guide.name, version: '0.0.0', lockfileVersion: 3, requires: true, packages: { '': manifest } }),
+			JSON.stringify({
+				name: guide.name,
+				version: '0.0.0',
+				lockfileVersion: 3,
+				requires: true,
+				packages: { '': manifest },
+			}),
 		);
 		cpSync('.npmrc', join(dir, '.npmrc'));
 		cpSync('scripts/check-node.mjs', join(dir, 'scripts/check-node.mjs'));
