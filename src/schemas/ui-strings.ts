@@ -119,6 +119,8 @@ export const guideStringKeys = [
 	'guide.plan.error.notPlan',
 	'guide.plan.error.damaged',
 	'guide.plan.error.newer',
+	'guide.plan.error.tooLarge',
+	'guide.plan.error.unknownFields',
 	'guide.plan.error.docx',
 	'guide.plan.process',
 	'guide.plan.processName',

@@ -128,7 +128,9 @@ test('a plan file opens again exactly in a fresh browser, in the other language;
 	await fresh.close();
 });
 
-test('a file that is not a plan, is damaged or is newer is refused, and the plan stays as it was', async ({ page }) => {
+test('a file that is not a plan, is damaged, newer, too large or with fields a plan lacks is refused, and the plan stays as it was', async ({
+	page,
+}) => {
 	await page.goto('/en/plan/');
 	await field(page, 'process.name').fill('León mapping');
 	await field(page, objective).fill('Find the dark streets.');
@@ -144,6 +146,13 @@ test('a file that is not a plan, is damaged or is newer is refused, and the plan
 	await expect(message(page)).toContainText('“cut.plan.json” is damaged');
 	await openFile(page, 'next.plan.json', plan.replace('"version": 1', '"version": 2'));
 	await expect(message(page)).toContainText('“next.plan.json” was saved by a newer version of this guide.');
+	// Larger than any plan (refused unread), or with a field a plan does not have.
+	await openFile(page, 'huge.plan.json', plan.replace('"León mapping"', `"${'x'.repeat(1_000_001)}"`));
+	await expect(message(page)).toHaveText(
+		'“huge.plan.json” is too large to be a plan from this guide: a plan file holds at most 1 MB. Check that you chose a file saved with “Save as a plan file”. Your plans are unchanged.',
+	);
+	await openFile(page, 'odd.plan.json', plan.replace('"process.name"', '"process.password": "x",\n\t\t"process.name"'));
+	await expect(message(page)).toContainText('“odd.plan.json” holds fields that a plan from this guide does not have');
 
 	expect(await answers(page)).toEqual(before);
 	await expect(planChoice(page).locator('option')).toHaveCount(1);

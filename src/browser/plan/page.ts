@@ -16,7 +16,7 @@ import {
 	type Plan,
 	type PrintLayout,
 } from '../../common/plan/model.ts';
-import { toPlanFile } from '../../common/plan/plan-file.ts';
+import { planFileLimit, planFileLimitText, toPlanFile } from '../../common/plan/plan-file.ts';
 import { drawPrintout, drawPromiseCard } from './printout.ts';
 import { stringsOf } from '../strings.ts';
 import * as store from './store.ts';
@@ -197,15 +197,16 @@ export function startPlanPage() {
 		const file = fileInput.files?.[0];
 		fileInput.value = '';
 		if (!file) return;
+		const refuse = (problem: string) =>
+			view.say(message(`error.${problem}`, { file: file.name, limit: planFileLimitText }));
+		// A file larger than any plan is refused unread: reading it could freeze a cheap phone.
+		if (file.size > planFileLimit) return refuse('tooLarge');
 		const text = await file.text();
 		save();
 		const opened = openPlanFile(plans, text, (existing) =>
 			confirm(message('confirmReplace', { name: nameOf(existing) })),
 		);
-		if ('problem' in opened) {
-			view.say(message(`error.${opened.problem}`, { file: file.name }));
-			return;
-		}
+		if ('problem' in opened) return refuse(opened.problem);
 		show(opened.plan);
 		view.say(opened.kept ? message('imported', { name: nameOf(opened.plan) }) : message('storageRefused'));
 	}

@@ -1,7 +1,7 @@
 // The reader's plans as data, with no page and no browser storage: the keys of their answers, the plans kept side
 // by side, what another tab saved and where it clashes with what is typed here, opening a plan file, and the
 // printed plan's layout filled with answers. The page (page.ts) shows it; store.ts keeps it in the browser.
-import { newPlanId, readPlanFile, type Plan, type PlanFileResult } from './plan-file.ts';
+import { newPlanId, planFileBytes, planFileLimit, readPlanFile, type Plan, type PlanFileProblem } from './plan-file.ts';
 
 export type { Plan } from './plan-file.ts';
 export type Answers = Plan['answers'];
@@ -37,6 +37,23 @@ export type MethodField = (typeof methodFields)[number];
 export const methodKey = (slug: string) => `method.${slug}`;
 export const methodFieldKey = (slug: string, field: MethodField) => `${methodKey(slug)}.${field}`;
 export const chosen = 'yes';
+
+/**
+ * Whether a key is one a plan has: a header field, a step's output (`phase/step#n`), the say and the promise, or a
+ * method and its fields. A step or a method the guide no longer has still passes, so that an old plan opens whole.
+ */
+export function isAnswerKey(key: string): boolean {
+	const [head = '', ...rest] = key.split('.');
+	if (head === 'process') return rest.length === 1 && (headerFields as readonly string[]).includes(rest[0]!);
+	if (head === 'promise')
+		return rest.length === 1 && (rest[0] === 'say' || (promiseFields as readonly string[]).includes(rest[0]!));
+	if (head === 'method')
+		return (
+			/^[a-z0-9]+(-[a-z0-9]+)*$/.test(rest[0] ?? '') &&
+			(rest.length === 1 || (rest.length === 2 && (methodFields as readonly string[]).includes(rest[1]!)))
+		);
+	return /^[a-z0-9-]+\/[a-z0-9-]+#[1-9][0-9]*$/.test(key);
+}
 export const isChosen = (answers: Answers, slug: string) => answers[methodKey(slug)] === chosen;
 
 export const planName = (plan: Plan) => plan.answers[nameKey]?.trim() ?? '';
@@ -83,16 +100,18 @@ export function deletePlan(store: PlanStore, id: string, now: string): Plan {
 	return keptPlans(store)[0] ?? blankPlan(now);
 }
 
-export type OpenedFile =
-	{ problem: Extract<PlanFileResult, { problem: string }>['problem'] } | { plan: Plan; kept: boolean };
+export type OpenedFile = { problem: PlanFileProblem } | { plan: Plan; kept: boolean };
 
 /**
  * A plan file opened and kept. Where a plan with its id is kept already, `replace` is asked whether the file's
  * version takes its place; if not, the file's plan is kept beside it as a copy with an id of its own.
  */
 export function openPlanFile(store: PlanStore, text: string, replace: (existing: Plan) => boolean): OpenedFile {
+	// Refused before anything is kept: the plans on the device stay as they are.
+	if (planFileBytes(text) > planFileLimit) return { problem: 'tooLarge' };
 	const result = readPlanFile(text);
 	if ('problem' in result) return result;
+	if (!Object.keys(result.plan.answers).every(isAnswerKey)) return { problem: 'unknownFields' };
 	const existing = store.load(result.plan.id);
 	const plan = existing && !replace(existing) ? { ...result.plan, id: newPlanId() } : result.plan;
 	return { plan, kept: store.save(plan) };

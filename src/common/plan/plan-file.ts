@@ -13,7 +13,25 @@ export interface Plan {
 	answers: Record<string, string>;
 }
 
-export type PlanFileResult = { plan: Plan } | { problem: 'notPlan' | 'damaged' | 'newer' };
+/** Why a plan file is refused: not a plan, damaged, from a newer guide, too large, or with fields a plan lacks. */
+export type PlanFileProblem = 'notPlan' | 'damaged' | 'newer' | 'tooLarge' | 'unknownFields';
+export type PlanFileResult = { plan: Plan } | { problem: PlanFileProblem };
+
+/**
+ * The fields of a plan file, and nothing else: a file with others was made or changed by something other than the
+ * guide, and is refused rather than half read. A new field means a new `planFormatVersion`.
+ */
+const planFileFields = new Set(['format', 'version', 'id', 'created', 'updated', 'answers']);
+
+/**
+ * The most a plan file may weigh, in bytes: a plan with every field of the guide filled in at length is tens of
+ * kilobytes, so a larger file is not a plan, and reading it could freeze a cheap phone.
+ */
+export const planFileLimit = 1_000_000;
+/** The limit as readers read it ("1 MB"), the same in every language. */
+export const planFileLimitText = `${planFileLimit / 1_000_000} MB`;
+/** A plan file's size in bytes, as a file of that text weighs (UTF-8). */
+export const planFileBytes = (text: string) => new TextEncoder().encode(text).length;
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
 	typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -27,7 +45,7 @@ export const newPlanId = () =>
 export const toPlanFile = (plan: Plan) =>
 	JSON.stringify({ format: planFormat, version: planFormatVersion, ...plan }, null, '\t');
 
-/** A plan file read back: the plan, or why it is refused (a file that is not a plan, is damaged, or is newer). */
+/** A plan file read back: the plan, or why it is refused (not a plan, damaged, newer, or with fields a plan lacks). */
 export function readPlanFile(text: string): PlanFileResult {
 	let data: unknown;
 	try {
@@ -48,6 +66,7 @@ export function readPlanFile(text: string): PlanFileResult {
 		!Object.values(answers).every((answer) => typeof answer === 'string')
 	)
 		return { problem: 'damaged' };
+	if (Object.keys(data).some((field) => !planFileFields.has(field))) return { problem: 'unknownFields' };
 	return {
 		plan: { id, created: created as string, updated: updated as string, answers: answers as Record<string, string> },
 	};
