@@ -282,7 +282,14 @@ async function writeSearchPostings(
 	const meta = readMeta(gunzipSync(metaFile.body));
 	const chunkFiles = new Map(files.filter(({ path }) => isPagefindIndex(path)).map(({ path, body }) => [path, body]));
 	const chunks = meta.chunks.map((hash) => chunkFiles.get(`pagefind/index/${hash}.pf_index`));
-	const pages = chunks.every((chunk) => chunk) ? postingsOfPages(chunks as Buffer[], meta.pages.length) : [];
+	const readable = () => {
+		try {
+			return chunks.every((chunk) => chunk) ? postingsOfPages(chunks as Buffer[], meta.pages.length) : [];
+		} catch {
+			return []; // an index this guide cannot read: the warning below says so
+		}
+	};
+	const pages = readable();
 	const rebuilt = pages.length ? indexChunks(pages) : [];
 	if (
 		rebuilt.length !== chunks.length ||
