@@ -264,6 +264,15 @@ test('the glossary check finds an avoided form as a whole word, in any case, and
 	assert.deepEqual(avoidedIn('multistakeholder', rules), []);
 });
 
+/** The style problems of a Spanish fixture page, beside an English page of the same name so that it is a translation. */
+function styleProblemsOfSpanishFixture(guide: ReturnType<typeof copyOfTheContent>) {
+	guide.write(
+		'content/docs/en/fixture.mdx',
+		'---\ntitle: A test page\ndescription: A page to test the style guide.\n---\n\nText.\n',
+	);
+	return guide.problems().filter((problem) => problem.startsWith('Style: content/docs/es/fixture.mdx'));
+}
+
 test('Spanish text with straight quotation marks, or with a form the style guide rejects, fails on its line with the fix', () => {
 	const guide = copyOfTheContent();
 	// A fixture page: its title and a line of its text quote the English way, another line uses a rejected form.
@@ -280,11 +289,7 @@ test('Spanish text with straight quotation marks, or with a form the style guide
 			'',
 		].join('\n'),
 	);
-	guide.write(
-		'content/docs/en/fixture.mdx',
-		'---\ntitle: A test page\ndescription: A page to test the style guide.\n---\n\nText.\n',
-	);
-	const style = guide.problems().filter((problem) => problem.startsWith('Style: content/docs/es/fixture.mdx'));
+	const style = styleProblemsOfSpanishFixture(guide);
 	assert.deepEqual(style, [
 		'Style: content/docs/es/fixture.mdx:2: uses the quotation mark ": text in es quotes «like this» (the style guide, content/style.yaml).',
 		'Style: content/docs/es/fixture.mdx:6: uses the quotation mark ": text in es quotes «like this» (the style guide, content/style.yaml).',
@@ -321,11 +326,7 @@ test('each Spanish form the style guide rejects fails on its line, with the fix 
 			'',
 		].join('\n'),
 	);
-	guide.write(
-		'content/docs/en/fixture.mdx',
-		'---\ntitle: A test page\ndescription: A page to test the style guide.\n---\n\nText.\n',
-	);
-	const style = guide.problems().filter((problem) => problem.startsWith('Style: content/docs/es/fixture.mdx'));
+	const style = styleProblemsOfSpanishFixture(guide);
 	const found = style.map((problem) => /:(\d+): uses "([^"]+)"/.exec(problem)?.slice(1).join(' '));
 	assert.deepEqual(found, [
 		'6 patrocinador',
