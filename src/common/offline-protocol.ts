@@ -9,6 +9,11 @@ export interface SavedFile {
 	pack?: string;
 	/** Bytes over the network when fetched on its own (compressed, as servers send text); 0 in a pack. */
 	transfer: number;
+	/**
+	 * A file of a pack also comes alone, in a pack of its own that names (rather than carries) what it shares with
+	 * the other files of its pack: an update that misses a few files of a pack fetches these when they weigh less.
+	 */
+	alone?: { file: string; transfer: number };
 }
 
 /**
@@ -45,15 +50,20 @@ export interface SavedSet {
 	search?: SavedSearch;
 }
 
+/** Pieces `first` to `first + count - 1` of another saved file, `sources[source]` of the pack, cut by src/common/pieces.ts. */
+export type PiecesOf = [source: number, first: number, count: number];
+
 /**
  * A file in a pack: its address, its content type, and its pieces in order. A number ≥ 0 is that piece of the
  * language's shared pieces (what every page repeats: the head, the sidebar, the footer); a number < 0 is that many
- * bytes of the pack's own, in turn.
+ * bytes of the pack's own, in turn; a triple names pieces of another file the reader has saved.
  */
 export interface PackedFile {
 	url: string;
 	type: string;
-	pieces: number[];
+	pieces: (number | PiecesOf)[];
+	/** The SHA-256 (hex) of the file, when it is put together from other files: a reader checks it. */
+	sha256?: string;
 }
 
 /** What a pack's bytes begin with, after their 4-byte length. */
@@ -61,7 +71,26 @@ interface PackHeader {
 	files: PackedFile[];
 	/** In the file of shared pieces: each piece's length. */
 	pieces?: number[];
+	/** The addresses of the files whose pieces its files name. */
+	sources?: string[];
 }
+
+/** A piece of another file, as the build names it: in `pack`, it becomes a `PiecesOf`. */
+export interface PieceOfFile {
+	url: string;
+	index: number;
+}
+
+const readHeader = (bytes: Uint8Array) => {
+	const headerLength = new DataView(bytes.buffer, bytes.byteOffset, 4).getUint32(0, true);
+	return {
+		header: JSON.parse(new TextDecoder().decode(bytes.subarray(4, 4 + headerLength))) as PackHeader,
+		offset: 4 + headerLength,
+	};
+};
+
+/** The files whose pieces a pack's files name: `unpack` needs their pieces. */
+export const packSources = (bytes: Uint8Array) => readHeader(bytes).header.sources ?? [];
 
 /** The words of the page a reader gets for a page that is not available offline. */
 export interface NotAvailableWords {
@@ -102,15 +131,24 @@ export const sizesFile = 'offline/sizes.json';
 
 /**
  * A pack's bytes before compression: a 4-byte length (little-endian), the JSON header, then the bytes of the pack's
- * own pieces one after another. `shared` are the language's shared pieces, which the files may name.
+ * own pieces one after another. `shared` are the language's shared pieces, which the files may name; `sourcePieces`
+ * the pieces of each file of `packSources`, in its order.
  */
-export function unpack(bytes: Uint8Array, shared: Uint8Array[] = []) {
-	const headerLength = new DataView(bytes.buffer, bytes.byteOffset, 4).getUint32(0, true);
-	const header = JSON.parse(new TextDecoder().decode(bytes.subarray(4, 4 + headerLength))) as PackHeader;
-	let offset = 4 + headerLength;
+export function unpack(bytes: Uint8Array, shared: Uint8Array[] = [], sourcePieces: Uint8Array[][] = []) {
+	const { header, offset: start } = readHeader(bytes);
+	let offset = start;
 	const own = (length: number) => bytes.subarray(offset, (offset += length));
+	const partsOf = (piece: number | PiecesOf): Uint8Array[] => {
+		if (typeof piece !== 'number') {
+			const [source, first, count] = piece;
+			const pieces = sourcePieces[source]?.slice(first, first + count) ?? [];
+			if (pieces.length !== count) throw new Error(`${header.sources?.[source]} has no pieces ${first}+${count}`);
+			return pieces;
+		}
+		return [piece < 0 ? own(-piece) : shared[piece]!];
+	};
 	const files = header.files.map((file) => {
-		const parts = file.pieces.map((piece) => (piece < 0 ? own(-piece) : shared[piece]!));
+		const parts = file.pieces.flatMap(partsOf);
 		const body = new Uint8Array(parts.reduce((sum, part) => sum + part.length, 0));
 		parts.reduce((at, part) => (body.set(part, at), at + part.length), 0);
 		return { file, body };
@@ -118,20 +156,39 @@ export function unpack(bytes: Uint8Array, shared: Uint8Array[] = []) {
 	return { files, pieces: (header.pieces ?? []).map(own) };
 }
 
-/** The bytes `unpack` reads: each file given as its pieces, a number for a shared piece, bytes for its own. */
+/**
+ * The bytes `unpack` reads: each file given as its pieces, a number for a shared piece, bytes for its own, or a piece
+ * of another file (pieces of a file that follow each other are named together).
+ */
 export function pack(
-	files: { url: string; type: string; pieces: (number | Uint8Array)[] }[],
+	files: { url: string; type: string; pieces: (number | Uint8Array | PieceOfFile)[]; sha256?: string }[],
 	sharedPieces: Uint8Array[] = [],
 ): Uint8Array {
 	const own: Uint8Array[] = [];
+	const sources: string[] = [];
+	const sourceOf = (url: string) => (sources.includes(url) ? sources : sources.push(url), sources.indexOf(url));
+	const named = (pieces: (number | Uint8Array | PieceOfFile)[]) =>
+		pieces.reduce<(number | PiecesOf)[]>((out, piece) => {
+			if (typeof piece === 'number') out.push(piece);
+			else if (piece instanceof Uint8Array) out.push((own.push(piece), -piece.length));
+			else {
+				const source = sourceOf(piece.url);
+				const last = out.at(-1);
+				if (Array.isArray(last) && last[0] === source && last[1] + last[2] === piece.index) last[2]++;
+				else out.push([source, piece.index, 1]);
+			}
+			return out;
+		}, []);
 	const header: PackHeader = {
-		files: files.map(({ url, type, pieces }) => ({
+		files: files.map(({ url, type, pieces, sha256 }) => ({
 			url,
 			type,
-			pieces: pieces.map((piece) => (typeof piece === 'number' ? piece : (own.push(piece), -piece.length))),
+			pieces: named(pieces),
+			...(sha256 && { sha256 }),
 		})),
 		...(sharedPieces.length && { pieces: sharedPieces.map((piece) => piece.length) }),
 	};
+	if (sources.length) header.sources = sources;
 	own.push(...sharedPieces);
 	const headerBytes = new TextEncoder().encode(JSON.stringify(header));
 	const out = new Uint8Array(4 + headerBytes.length + own.reduce((sum, piece) => sum + piece.length, 0));

@@ -16,7 +16,7 @@ import { build as bundle } from 'esbuild';
 import sharp from 'sharp';
 import { getManifest } from 'workbox-build';
 import { languageCodes, languages, sourceLanguage } from '../languages.ts';
-import { cutIntoPieces } from './pieces.ts';
+import { cutIntoPieces } from '../common/pieces.ts';
 import { withTrailingSlash } from '../lib/base-path.ts';
 import { uiStrings } from '../lib/ui-strings.ts';
 import { versionDate } from '../lib/version.ts';
@@ -27,6 +27,7 @@ import {
 	setTransfer,
 	sizesFile,
 	zstdGlobal,
+	type PieceOfFile,
 	type SavedPack,
 	type SavedSearch,
 	type SavedSet,
@@ -59,6 +60,7 @@ interface SetFile {
 	transfer: number;
 	/** What the service worker keeps: the file as built (a Pagefind fragment as its content). */
 	body: Buffer;
+	alone?: { file: string; transfer: number };
 }
 
 /** Pagefind gzips its files, and reads them as their content too (which starts with its signature). */
@@ -224,15 +226,16 @@ async function writePacks(
 	}
 
 	for (const name of new Set(packed.map(({ pack }) => pack!))) {
-		const members = packed
-			.filter((file) => file.pack === name)
-			.map((file) => ({
-				url: file.url,
-				type: typeOf(file.path),
-				pieces: (piecesOf.get(file) ?? (file.body.length ? [file.body] : [])).map(
-					(piece) => sharedIndex.get(pieceKey(piece)) ?? piece,
-				),
-			}));
+		const inPack = packed.filter((file) => file.pack === name);
+		const members = inPack.map((file) => ({
+			url: file.url,
+			type: typeOf(file.path),
+			pieces: (piecesOf.get(file) ?? (file.body.length ? [file.body] : [])).map(
+				(piece) => sharedIndex.get(pieceKey(piece)) ?? piece,
+			),
+		}));
+		if (!isPagefindIndex(inPack[0]!.path) && !isPagefindEngine(inPack[0]!.path))
+			await writeAlone(root, base, name, inPack, piecesOf, sharedIndex, typeOf);
 		const raw = pack(members);
 		const key = `${name}:${createHash('sha256').update(raw).digest('hex')}`;
 		if (!written.has(key)) {
@@ -249,6 +252,41 @@ async function writePacks(
 		packs[name] = written.get(key)!;
 	}
 	return { packs, pieces: piecesFile };
+}
+
+/**
+ * Each file of a pack also alone (`offline/alone/<pack>.<hash>.zst`), for an update that misses a few of them: its
+ * pieces that a smaller file of the same pack holds are named, not sent. So a page that gathers others (the printable
+ * method cards) costs, after an edit to one card, about what the edit changed. Sets `alone` on each file.
+ */
+async function writeAlone(
+	root: string,
+	base: string,
+	name: string,
+	files: SetFile[],
+	languagePieces: Map<SetFile, Uint8Array[]>,
+	sharedIndex: Map<string, number>,
+	typeOf: (path: string) => string,
+) {
+	await mkdir(join(root, 'offline', 'alone'), { recursive: true });
+	// Smaller files first: a file names pieces only of the files before it, so the gathering pages come last.
+	const inOrder = [...files].sort((a, b) => a.body.length - b.body.length || a.path.localeCompare(b.path));
+	const holder = new Map<string, PieceOfFile>();
+	for (const file of inOrder) {
+		// Only a language's own pages name its shared pieces, as in the packs.
+		const shared = languagePieces.has(file) ? sharedIndex : new Map<string, number>();
+		const pieces = languagePieces.get(file) ?? cutIntoPieces(file.body);
+		const named = pieces.map((piece) => shared.get(pieceKey(piece)) ?? holder.get(pieceKey(piece)) ?? piece);
+		const fromOthers = named.some((piece) => typeof piece === 'object' && !(piece instanceof Uint8Array));
+		const sha256 = fromOthers ? createHash('sha256').update(file.body).digest('hex') : undefined;
+		const bytes = compressPack(pack([{ url: file.url, type: typeOf(file.path), pieces: named, sha256 }]));
+		const path = nameByContent(`alone/${name}`, bytes, 'zst');
+		await writeFile(join(root, path), bytes);
+		file.alone = { file: base + path, transfer: bytes.length };
+		pieces.forEach((piece, index) => {
+			if (!holder.has(pieceKey(piece))) holder.set(pieceKey(piece), { url: file.url, index });
+		});
+	}
 }
 
 /** zstd at its strongest, with a window that spans a whole pack: what pages repeat costs almost nothing. */
@@ -378,7 +416,13 @@ async function writeLists(root: string, base: string, decoder: string, warn: (me
 			const search = name === language ? await writeSearchPostings(root, base, language, files, warn) : undefined;
 			const set: SavedSet = {
 				language,
-				files: files.map(({ url, revision, pack, transfer }) => ({ url, revision, transfer, ...(pack && { pack }) })),
+				files: files.map(({ url, revision, pack, transfer, alone }) => ({
+					url,
+					revision,
+					transfer,
+					...(pack && { pack }),
+					...(alone && { alone }),
+				})),
 				packs,
 				...(search && { search }),
 			};

@@ -15,7 +15,7 @@ import type { SavedSearch } from '../common/offline-protocol.ts';
 const isGzip = (bytes: Uint8Array) => bytes[0] === 0x1f && bytes[1] === 0x8b;
 
 /** A Pagefind file as Pagefind reads it: its content, whether kept gzipped (as served) or unpacked. */
-async function contentOf(response: Response) {
+export async function contentOf(response: Response) {
 	const bytes = new Uint8Array(await response.arrayBuffer());
 	if (!isGzip(bytes)) return bytes;
 	const stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'));

@@ -7,18 +7,21 @@ import { PrecacheController, PrecacheRoute } from 'workbox-precaching';
 import { registerRoute, setCatchHandler } from 'workbox-routing';
 import { CacheFirst, NetworkFirst } from 'workbox-strategies';
 import { ExpirationPlugin } from 'workbox-expiration';
+import { cutIntoPieces } from '../common/pieces.ts';
 import {
+	packSources,
 	savedSetsGlobal,
 	sizesFile,
 	unpack,
 	zstdGlobal,
+	type SavedFile,
 	type SavedPack,
 	type SavedSet,
 	type WorkerBuild,
 	type WorkerMessage,
 } from '../common/offline-protocol.ts';
 import { notAvailablePage } from './not-available.ts';
-import { rebuildSearchIndex } from './search-index.ts';
+import { contentOf, rebuildSearchIndex } from './search-index.ts';
 
 declare global {
 	interface ExtendableEvent extends Event {
@@ -121,6 +124,78 @@ async function savePack(cache: Cache, { file, transfer, pieces }: SavedPack, mis
 	await tellPages({ type: 'guide-offline-progress', saved, total, sets: chosen });
 }
 
+const hex = (digest: ArrayBuffer) =>
+	[...new Uint8Array(digest)].map((byte) => byte.toString(16).padStart(2, '0')).join('');
+
+/**
+ * Fetches the files of a pack that are missing, each alone, and puts each together from its own pieces and those of
+ * the pack's other files: the ones saved already, or fetched now. Each file put together so is checked against its
+ * SHA-256; if one does not match, nothing of it is kept, and the caller fetches the whole pack.
+ */
+async function saveAlone(cache: Cache, { pieces }: SavedPack, files: SavedFile[]) {
+	const shared = pieces ? await piecesOf(cache, pieces) : [];
+	const fetched = new Map(
+		await Promise.all(
+			files.map(async ({ url, alone }) => {
+				const response = await fetch(alone!.file, { credentials: 'same-origin' });
+				if (!response.ok) throw new Error(`${alone!.file}: ${response.status}`);
+				return [url, worker[zstdGlobal]!(new Uint8Array(await response.arrayBuffer()))] as const;
+			}),
+		),
+	);
+	const made = new Map<string, Promise<{ body: Uint8Array<ArrayBuffer>; type: string }>>();
+	const bodyOf = async (url: string): Promise<Uint8Array> => {
+		if (fetched.has(url)) return (await madeOf(url)).body;
+		const kept = await cache.match(precache.getCacheKeyForURL(url) ?? url);
+		if (!kept) throw new Error(`${url} is not saved`);
+		// Pagefind's files, fetched by Workbox rather than unpacked, are kept as sent: their pieces are of their content.
+		return contentOf(kept);
+	};
+	const madeOf = (url: string) => {
+		if (!made.has(url))
+			made.set(
+				url,
+				(async () => {
+					const raw = fetched.get(url)!;
+					const sources = await Promise.all(
+						packSources(raw).map(async (source) => cutIntoPieces(await bodyOf(source))),
+					);
+					const { file, body } = unpack(raw, shared, sources).files[0]!;
+					if (file.sha256 && hex(await crypto.subtle.digest('SHA-256', body)) !== file.sha256)
+						throw new Error(`${url} did not come together as built`);
+					return { body, type: file.type };
+				})(),
+			);
+		return made.get(url)!;
+	};
+	const bodies = await Promise.all(files.map(async ({ url }) => ({ url, ...(await madeOf(url)) })));
+	for (const { url, body, type } of bodies)
+		await cache.put(precache.getCacheKeyForURL(url)!, new Response(body, { headers: { 'content-type': type } }));
+}
+
+/**
+ * A pack's missing files, alone when that weighs less than the pack (after a small edit), else the pack; and the
+ * pack after all if they do not come together as built.
+ */
+async function saveMissing(cache: Cache, pack: SavedPack, files: SavedFile[], missing: Set<string>) {
+	const alone = files.reduce((sum, file) => sum + (file.alone?.transfer ?? Infinity), 0);
+	if (alone < pack.transfer) {
+		const done = await saveAlone(cache, pack, files).then(
+			() => true,
+			(error: unknown) => {
+				if ((error as Error).name === 'QuotaExceededError') throw error;
+				return false;
+			},
+		);
+		if (done) {
+			saved += alone;
+			await tellPages({ type: 'guide-offline-progress', saved, total, sets: chosen });
+			return;
+		}
+	}
+	await savePack(cache, pack, missing);
+}
+
 // Workbox's install fetches one file after another, and on a slow connection each waits a full round trip (about
 // half a second on 3G). The packs, and Workbox's own strategy for the files of no pack, fetch and store them first,
 // six at a time; its install then finds them saved, checks them all, and fetches whatever is still missing.
@@ -147,23 +222,26 @@ async function install(event: ExtendableEvent) {
 		for (const url of rebuilt) missing.delete(url);
 	}
 	// Only the packs that bring a missing file: after a one-page change, the pack of that page's section.
-	const neededPacks = [...packs].filter(([name]) =>
-		entries.some((file) => file.pack === name && missing.has(file.url)),
-	);
+	const missingOf = (name: string) => entries.filter((file) => file.pack === name && missing.has(file.url));
+	const neededPacks = [...packs].filter(([name]) => missingOf(name).length);
+	const transferOf = (name: string, pack: SavedPack) =>
+		Math.min(
+			pack.transfer,
+			missingOf(name).reduce((sum, file) => sum + (file.alone?.transfer ?? Infinity), 0),
+		);
 	// The shared pieces come with the first pack that needs them.
 	const pieceFiles = new Set(neededPacks.flatMap(([, pack]) => pack.pieces ?? []));
 	const alone = entries.filter((file) => !file.pack && missing.has(file.url) && !pieceFiles.has(file.url));
 	const piecesMissing = entries.filter((file) => pieceFiles.has(file.url) && missing.has(file.url));
-	total = [...neededPacks.map(([, pack]) => pack), ...piecesMissing, ...alone].reduce(
-		(sum, { transfer }) => sum + transfer,
-		0,
-	);
+	total =
+		neededPacks.reduce((sum, [name, pack]) => sum + transferOf(name, pack), 0) +
+		[...piecesMissing, ...alone].reduce((sum, { transfer }) => sum + transfer, 0);
 	await tellPages({ type: 'guide-offline-progress', saved, total, sets: chosen });
 	const toFetch = [
 		...neededPacks.map(
-			([, pack]) =>
+			([name, pack]) =>
 				() =>
-					savePack(cache, pack, missing),
+					saveMissing(cache, pack, missingOf(name), missing),
 		),
 		...alone.map((file) => async () => {
 			const request = new Request(file.url, {

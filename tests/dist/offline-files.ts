@@ -8,6 +8,7 @@ import { gunzipSync, zstdDecompressSync } from 'node:zlib';
 import { select, selectAll } from 'hast-util-select';
 import { languageCodes, sourceLanguage } from '../../src/languages.ts';
 import {
+	packSources,
 	pdfSet,
 	setTransfer,
 	sizesFile,
@@ -15,6 +16,7 @@ import {
 	type SavedSet,
 	type SetSizes,
 } from '../../src/common/offline-protocol.ts';
+import { cutIntoPieces } from '../../src/common/pieces.ts';
 import { asPagefindFile, indexChunks, readMeta, readPostings } from '../../src/common/pagefind-index.ts';
 import { builtPages, languageOf, readBuiltHtml, readBuiltPage, withBase, type BuiltSite } from './built-site.ts';
 
@@ -68,6 +70,39 @@ function searchIndexProblems(dist: string, base: string, language: string, { sea
 	return [];
 }
 
+/**
+ * What stops an update from fetching a page alone: each page of the language has its file alone, and that file, put
+ * together with the pieces of the files it names (as its pack brings them), is the built file.
+ */
+function aloneProblems(
+	dist: string,
+	base: string,
+	language: string,
+	{ files, packs }: SavedSet,
+	unpacked: Map<string, Buffer>,
+	fileOf: (url: string) => string,
+): string[] {
+	const problems: string[] = [];
+	const read = (url: string) => zstdDecompressSync(readFileSync(join(dist, url.slice(base.length))));
+	for (const { url, pack, alone } of files.filter((file) => file.pack)) {
+		if (!alone) {
+			if (url.startsWith(`${base}${language}/`)) problems.push(`${language}: ${url} does not come alone`);
+			continue;
+		}
+		try {
+			const raw = read(alone.file);
+			const sources = packSources(raw).map((source) => cutIntoPieces(unpacked.get(source) ?? Buffer.alloc(0)));
+			const pieces = packs[pack!]!.pieces;
+			const { body } = unpack(raw, pieces ? unpack(read(pieces)).pieces : [], sources).files[0]!;
+			if (!Buffer.from(body).equals(asKept(readFileSync(fileOf(url)))))
+				problems.push(`${language}: ${url}, as it comes alone, differs from the built file`);
+		} catch (error) {
+			problems.push(`${language}: ${url} does not come alone: ${(error as Error).message}`);
+		}
+	}
+	return problems;
+}
+
 /** Every problem of the offline guide in a built site, one line each. */
 export function offlineProblems({ dist, base }: BuiltSite): string[] {
 	const problems: string[] = [];
@@ -99,6 +134,7 @@ export function offlineProblems({ dist, base }: BuiltSite): string[] {
 			else if (existsSync(fileOf(url)) && !body.equals(asKept(readFileSync(fileOf(url)))))
 				problems.push(`${language}: ${url}, as its pack "${pack}" brings it, differs from the built file`);
 		}
+		problems.push(...aloneProblems(dist, base, language, guide, unpacked, fileOf));
 		for (const page of pages.filter((page) => languageOf(page) === language)) {
 			if (!listed.has(withBase(base, page))) problems.push(`${language}: ${page} is not saved with its language`);
 		}

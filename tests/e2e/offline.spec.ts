@@ -59,7 +59,7 @@ test(`saved in ${languages[quickOfflineLanguage]!.label}: every page, search, ti
 }) => savedLanguageWorksOffline(page, context, quickOfflineLanguage));
 
 withCopy(
-	'when one page changes, the saved copy fetches its section and its postings, within 60 KB, rebuilds its search index, and reads and finds the new page offline',
+	'when a method card changes, the saved copy fetches that card and the page of printable cards alone, and its postings, within 60 KB, rebuilds its search index, and reads and finds the new text offline',
 	async ({ page, context, site }) => {
 		// Pagefind and the offline files are made again: about as long as the end of a build.
 		test.setTimeout(120_000);
@@ -69,18 +69,30 @@ withCopy(
 		const control = await save(page, 'en', site.origin);
 		const before = savedSet(site.root, 'en')!;
 
-		// One page's text changes, and Pagefind and the offline files are made again, as the build makes them.
-		const glossary = join(site.root, 'en', 'glossary', 'index.html');
+		// One card's text changes, and with it the page that prints every card (the heaviest case: that page repeats
+		// every card); Pagefind and the offline files are made again, as the build makes them.
 		const sentence = 'A sentence added to test updates, with the word zygomorphic.';
-		writeFileSync(glossary, readFileSync(glossary, 'utf8').replace('</h1>', `</h1><p>${sentence}</p>`));
+		const edit = (path: string, after: string) => {
+			const file = join(site.root, ...path.split('/'), 'index.html');
+			const html = readFileSync(file, 'utf8');
+			expect(html, path).toContain(after);
+			writeFileSync(file, html.replace(after, `${after}<p>${sentence}</p>`));
+		};
+		edit('en/methods/focus-group', '</h1>');
+		edit('en/methods/print', '<h2 id="card-focus-group">Focus group</h2>');
 		await indexForSearch(site.root);
 		await makeOffline(site.root, '/');
 		const after = savedSet(site.root, 'en')!;
-		const changedPacks = Object.entries(after.packs).filter(([name, { file }]) => before.packs[name]?.file !== file);
+		const changed = after.files.filter(
+			({ url, revision }) => !before.files.some((file) => file.url === url && file.revision === revision),
+		);
 		expect(
-			changedPacks.map(([name]) => name),
-			'the packs that changed',
-		).toEqual(expect.arrayContaining(['en-reference', 'en-index']));
+			changed
+				.map(({ url }) => url)
+				.filter((url) => !url.startsWith('/pagefind/'))
+				.sort(),
+			'the pages that changed',
+		).toEqual(['/en/methods/focus-group/', '/en/methods/print/']);
 
 		site.requested.length = 0;
 		// Browsers look for a new version by themselves as pages open; this looks at once.
@@ -90,24 +102,21 @@ withCopy(
 				navigator.serviceWorker.getRegistration().then((registration) => Boolean(registration?.waiting)),
 			);
 		await expect.poll(updated, { timeout: 20_000 }).toBe(true);
-		// The worker, its lists and its decoder; the glossary's section; the index's new metadata and the glossary's
-		// postings. Not the whole index, nor the pages of another section.
+		// The worker, its lists and its decoder; the files that changed, each alone; the index's new metadata and the
+		// card's postings. Not the whole index, nor the methods' pack, nor the pages of another section.
 		const worker = ['/sw.js', ...Object.values(offlineLists(site.root))];
 		const isDecoder = (path: string) => /^\/offline\/zstd\.\w+\.js$/.test(path);
 		const fetched = site.requested.filter((path) => !worker.includes(path) && !isDecoder(path));
-		const glossaryPage = after.search!.postings;
-		const newPages = Object.keys(glossaryPage).filter((hash) => !(hash in before.search!.postings));
+		const postings = after.search!.postings;
+		const newPages = Object.keys(postings).filter((hash) => !(hash in before.search!.postings));
 		expect(newPages, 'the pages whose search fragment changed').toHaveLength(1);
 		expect(fetched).not.toContain(after.packs['en-index']!.file);
-		expect(fetched).toEqual(
-			expect.arrayContaining([after.packs['en-reference']!.file, after.search!.meta, glossaryPage[newPages[0]!]!]),
-		);
-		const allowed = new Set([
-			...changedPacks.map(([, { file }]) => file),
-			after.search!.meta,
-			glossaryPage[newPages[0]!]!,
-			'/pagefind/pagefind-entry.json',
-		]);
+		expect(fetched).not.toContain(after.packs['en-methods']!.file);
+		// The index's chunks are rebuilt, not fetched: of what changed, only the files of a pack come, each alone.
+		const alone = changed.flatMap(({ alone }) => alone?.file ?? []);
+		expect(alone, 'the card, its search fragment and the page of printable cards').toHaveLength(3);
+		expect(fetched).toEqual(expect.arrayContaining([...alone, after.search!.meta, postings[newPages[0]!]!]));
+		const allowed = new Set([...alone, after.search!.meta, postings[newPages[0]!]!, '/pagefind/pagefind-entry.json']);
 		expect(fetched.filter((path) => !allowed.has(path))).toEqual([]);
 		const sent = (path: string) => {
 			const body = readFileSync(join(site.root, path));
@@ -123,13 +132,15 @@ withCopy(
 		await expect(reload).toBeVisible();
 		await Promise.all([page.waitForEvent('load'), reload.click()]);
 		await context.setOffline(true);
-		await page.goto(`${site.origin}/en/glossary/`);
-		await expect(page.locator('main')).toContainText(sentence);
+		for (const path of ['/en/methods/focus-group/', '/en/methods/print/']) {
+			await page.goto(`${site.origin}${path}`);
+			await expect(page.locator('main')).toContainText(sentence);
+		}
 		await savedCopyMatchesBuild(page, site.root);
 		await (await openSearch(page)).fill('zygomorphic');
 		await expect(page.locator('.pagefind-ui__result-link').first()).toBeVisible({ timeout: 20_000 });
 		const found = await resultPaths(page);
-		expect(found).toEqual(['/en/glossary/']);
+		expect(found).toEqual(['/en/methods/focus-group/']);
 	},
 );
 
