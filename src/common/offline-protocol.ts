@@ -40,6 +40,11 @@ export interface SavedSearch {
 	meta: string;
 	/** The address of each page's postings, by the page's fragment hash. */
 	postings: Record<string, string>;
+	/**
+	 * What a first save makes the index from, with the pages' own text (src/common/search-recipe.ts), instead of
+	 * fetching `pack`, the index's pack, which comes only if the index so made is not Pagefind's.
+	 */
+	recipe?: { file: string; transfer: number; pack: string };
 }
 
 /** A set the reader can save: a language's pages, search and styles (`en`), or its workshop PDFs (`en-pdfs`). */
@@ -212,7 +217,10 @@ export const zstdGlobal = 'guideZstd';
 /** What a set's packs and the files fetched on their own transfer. */
 export const setTransfer = (set: SavedSet) =>
 	set.files.reduce((sum, { transfer }) => sum + transfer, 0) +
-	Object.values(set.packs).reduce((sum, { transfer }) => sum + transfer, 0);
+	Object.entries(set.packs).reduce(
+		(sum, [name, { transfer }]) => sum + (name === set.search?.recipe?.pack ? set.search.recipe.transfer : transfer),
+		0,
+	);
 
 /** The name of a language's set of PDFs. */
 export const pdfSet = (language: string) => `${language}-pdfs`;

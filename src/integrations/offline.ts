@@ -34,7 +34,17 @@ import {
 	type SetSizes,
 	type WorkerBuild,
 } from '../common/offline-protocol.ts';
-import { asPagefindFile, indexChunks, postingsOfPages, readMeta, writePostings } from '../common/pagefind-index.ts';
+import {
+	asPagefindFile,
+	indexChunks,
+	pagefindSignature,
+	postingsOfPages,
+	readMeta,
+	writePostings,
+	type IndexMeta,
+	type Posting,
+} from '../common/pagefind-index.ts';
+import { postingsFromRecipe, writeSearchRecipe } from '../common/search-recipe.ts';
 
 const project = fileURLToPath(new URL('../../', import.meta.url));
 const iconSizes = [192, 512];
@@ -338,6 +348,7 @@ async function writeSearchPostings(
 		);
 		return undefined;
 	}
+	const recipe = await writeRecipe(root, base, language, files, meta, pages, chunks as Buffer[]);
 	await mkdir(join(root, 'offline', 'postings'), { recursive: true });
 	const postings: Record<string, string> = {};
 	for (const [page, hash] of meta.pages.entries()) {
@@ -346,7 +357,37 @@ async function writeSearchPostings(
 		await writeFile(join(root, path), bytes);
 		postings[hash] = base + path;
 	}
-	return { language: search, meta: metaFile.url, postings };
+	return { language: search, meta: metaFile.url, postings, ...(recipe && { recipe }) };
+}
+
+/**
+ * The recipe from which a first save makes the language's index with the pages' own text (src/common/search-recipe.ts),
+ * checked first: none if the index it makes is not Pagefind's, byte for byte.
+ */
+async function writeRecipe(
+	root: string,
+	base: string,
+	language: string,
+	files: SetFile[],
+	meta: IndexMeta,
+	pages: Posting[][],
+	chunks: Buffer[],
+): Promise<SavedSearch['recipe']> {
+	const fragments = new Map(files.filter(({ path }) => isPagefindFragment(path)).map(({ path, body }) => [path, body]));
+	const texts = meta.pages.map((hash) => {
+		const body = fragments.get(`pagefind/fragment/${hash}.pf_fragment`);
+		return body
+			? (JSON.parse(body.subarray(pagefindSignature.length).toString('utf8')) as { content: string }).content
+			: '';
+	});
+	const recipe = writeSearchRecipe(texts, pages);
+	const made = indexChunks(postingsFromRecipe(recipe, texts));
+	if (made.length !== chunks.length || made.some((chunk, index) => !chunks[index]!.equals(asPagefindFile(chunk))))
+		return undefined;
+	const bytes = compressPack(new TextEncoder().encode(JSON.stringify(recipe)));
+	const path = nameByContent(`${language}-recipe`, bytes, 'zst');
+	await writeFile(join(root, path), bytes);
+	return { file: base + path, transfer: bytes.length, pack: `${language}-index` };
 }
 
 async function writeAppManifests(root: string, base: string) {

@@ -6,10 +6,13 @@ import {
 	asPagefindFile,
 	indexChunks,
 	isChunkName,
+	pagefindSignature,
 	postingsOfPages,
 	readMeta,
 	readPostings,
+	type IndexMeta,
 } from '../common/pagefind-index.ts';
+import { postingsFromRecipe, type SearchRecipe } from '../common/search-recipe.ts';
 import type { SavedSearch } from '../common/offline-protocol.ts';
 
 const isGzip = (bytes: Uint8Array) => bytes[0] === 0x1f && bytes[1] === 0x8b;
@@ -73,18 +76,65 @@ export async function rebuildSearchIndex(
 			pages.push(readPostings(decompress(new Uint8Array(await (await fetched(postings)).arrayBuffer()))));
 		else return [];
 	}
-	const chunks = indexChunks(pages);
-	if (chunks.length !== after.chunks.length) return [];
+	const chunks = await keepChunks(cache, indexChunks(pages), after, folder, search.language, keyOf);
+	if (!chunks.length) return [];
+	await cache.put(metaKey, new Response(metaBytes, { headers: type }));
+	return [search.meta, ...chunks];
+}
+
+const type = { 'content-type': 'application/octet-stream' };
+
+/** Keeps the chunks if each bears the name Pagefind gave it; returns their addresses, or none. */
+async function keepChunks(
+	cache: Cache,
+	chunks: Uint8Array<ArrayBuffer>[],
+	meta: IndexMeta,
+	folder: string,
+	language: string,
+	keyOf: (url: string) => string | undefined,
+): Promise<string[]> {
+	if (chunks.length !== meta.chunks.length) return [];
 	const files: { url: string; key: string; body: Uint8Array<ArrayBuffer> }[] = [];
 	for (const [index, chunk] of chunks.entries()) {
 		const sha1 = new Uint8Array(await crypto.subtle.digest('SHA-1', chunk));
-		const url = `${folder}index/${after.chunks[index]}.pf_index`;
+		const url = `${folder}index/${meta.chunks[index]}.pf_index`;
 		const key = keyOf(url);
-		if (!key || !isChunkName(after.chunks[index]!, search.language, sha1)) return [];
+		if (!key || !isChunkName(meta.chunks[index]!, language, sha1)) return [];
 		files.push({ url, key, body: asPagefindFile(chunk) });
 	}
-	const type = { 'content-type': 'application/octet-stream' };
-	await cache.put(metaKey, new Response(metaBytes, { headers: type }));
 	for (const { key, body } of files) await cache.put(key, new Response(body, { headers: type }));
-	return [search.meta, ...files.map(({ url }) => url)];
+	return files.map(({ url }) => url);
+}
+
+/**
+ * On a first save, makes the language's index from its recipe and the pages' fragments, saved already with their
+ * packs, rather than fetch the index's pack. Returns the addresses of the chunks it kept: none if the recipe, the
+ * fragments or the language's metadata are missing, or if a chunk is not the build's.
+ */
+export async function makeSearchIndex(
+	cache: Cache,
+	search: SavedSearch,
+	keyOf: (url: string) => string | undefined,
+	decompress: (bytes: Uint8Array) => Uint8Array,
+): Promise<string[]> {
+	if (!search.recipe) return [];
+	const metaPath = new URL(search.meta, location.href).pathname;
+	const folder = metaPath.slice(0, metaPath.lastIndexOf('/') + 1);
+	const savedContent = async (url: string) => {
+		const kept = await cache.match(keyOf(url) ?? url);
+		if (!kept) throw new Error(`${url} is not saved`);
+		return contentOf(kept);
+	};
+	const meta = readMeta(await savedContent(search.meta));
+	const signature = pagefindSignature.length;
+	const texts = await Promise.all(
+		meta.pages.map(async (hash) => {
+			const fragment = await savedContent(`${folder}fragment/${hash}.pf_fragment`);
+			return (JSON.parse(new TextDecoder().decode(fragment.subarray(signature))) as { content: string }).content;
+		}),
+	);
+	const recipe = JSON.parse(
+		new TextDecoder().decode(decompress(new Uint8Array(await (await fetched(search.recipe.file)).arrayBuffer()))),
+	) as SearchRecipe;
+	return keepChunks(cache, indexChunks(postingsFromRecipe(recipe, texts)), meta, folder, search.language, keyOf);
 }

@@ -21,7 +21,7 @@ import {
 	type WorkerMessage,
 } from '../common/offline-protocol.ts';
 import { notAvailablePage } from './not-available.ts';
-import { contentOf, rebuildSearchIndex } from './search-index.ts';
+import { contentOf, makeSearchIndex, rebuildSearchIndex } from './search-index.ts';
 
 declare global {
 	interface ExtendableEvent extends Event {
@@ -221,9 +221,18 @@ async function install(event: ExtendableEvent) {
 		const rebuilt = await rebuildSearchIndex(cache, search, keyOf, worker[zstdGlobal]!).catch(() => []);
 		for (const url of rebuilt) missing.delete(url);
 	}
+	// On a first save, the index is made from the pages' own text once they are saved, if the build says how.
+	const toMake = chosen.flatMap((set) => {
+		const search = savedSets[set]?.search;
+		const indexPack = search?.recipe?.pack;
+		return search && indexPack && entries.some((file) => file.pack === indexPack && missing.has(file.url))
+			? [search]
+			: [];
+	});
+	const made = new Set(toMake.map((search) => search.recipe!.pack));
 	// Only the packs that bring a missing file: after a one-page change, the pack of that page's section.
 	const missingOf = (name: string) => entries.filter((file) => file.pack === name && missing.has(file.url));
-	const neededPacks = [...packs].filter(([name]) => missingOf(name).length);
+	const neededPacks = [...packs].filter(([name]) => missingOf(name).length && !made.has(name));
 	const transferOf = (name: string, pack: SavedPack) =>
 		Math.min(
 			pack.transfer,
@@ -235,6 +244,7 @@ async function install(event: ExtendableEvent) {
 	const piecesMissing = entries.filter((file) => pieceFiles.has(file.url) && missing.has(file.url));
 	total =
 		neededPacks.reduce((sum, [name, pack]) => sum + transferOf(name, pack), 0) +
+		toMake.reduce((sum, search) => sum + search.recipe!.transfer, 0) +
 		[...piecesMissing, ...alone].reduce((sum, { transfer }) => sum + transfer, 0);
 	await tellPages({ type: 'guide-offline-progress', saved, total, sets: chosen });
 	const toFetch = [
@@ -256,6 +266,13 @@ async function install(event: ExtendableEvent) {
 		const failures: unknown[] = [];
 		await Promise.all(Array.from({ length: 6 }, () => fetchInTurn(toFetch, failures)));
 		if (failures.length) throw failures.find((error) => (error as Error).name === 'QuotaExceededError') ?? failures[0];
+		for (const search of toMake) {
+			const keyOf = (url: string) => precache.getCacheKeyForURL(url);
+			const kept = await makeSearchIndex(cache, search, keyOf, worker[zstdGlobal]!).catch(() => []);
+			saved += search.recipe!.transfer;
+			if (!kept.length) await savePack(cache, packs.get(search.recipe!.pack)!, missing);
+			else await tellPages({ type: 'guide-offline-progress', saved, total, sets: chosen });
+		}
 		await precache.install(event);
 	} catch (error) {
 		const reason = (error as Error).name === 'QuotaExceededError' ? 'space' : 'network';

@@ -17,7 +17,14 @@ import {
 	type SetSizes,
 } from '../../src/common/offline-protocol.ts';
 import { cutIntoPieces } from '../../src/common/pieces.ts';
-import { asPagefindFile, indexChunks, readMeta, readPostings } from '../../src/common/pagefind-index.ts';
+import {
+	asPagefindFile,
+	indexChunks,
+	pagefindSignature,
+	readMeta,
+	readPostings,
+} from '../../src/common/pagefind-index.ts';
+import { postingsFromRecipe, type SearchRecipe } from '../../src/common/search-recipe.ts';
 import { builtPages, languageOf, readBuiltHtml, readBuiltPage, withBase, type BuiltSite } from './built-site.ts';
 
 /**
@@ -65,8 +72,21 @@ function searchIndexProblems(dist: string, base: string, language: string, { sea
 	const built = meta.chunks.map((chunk) =>
 		gunzipSync(readFileSync(join(dist, 'pagefind', 'index', `${chunk}.pf_index`))),
 	);
-	if (rebuilt.length !== built.length || rebuilt.some((chunk, index) => !built[index]!.equals(asPagefindFile(chunk))))
+	const differs = (chunks: Uint8Array[]) =>
+		chunks.length !== built.length || chunks.some((chunk, index) => !built[index]!.equals(asPagefindFile(chunk)));
+	if (differs(rebuilt))
 		return [`${language}: the search index rebuilt from its pages' postings differs from the one Pagefind built`];
+	if (!search.recipe)
+		return [`${language}: the build wrote no recipe of its search index: a first save fetches the whole index`];
+	const recipe = JSON.parse(zstdDecompressSync(read(search.recipe.file)).toString('utf8')) as SearchRecipe;
+	const texts = meta.pages.map((page) => {
+		const fragment = gunzipSync(readFileSync(join(dist, 'pagefind', 'fragment', `${page}.pf_fragment`)));
+		return (JSON.parse(fragment.subarray(pagefindSignature.length).toString('utf8')) as { content: string }).content;
+	});
+	if (differs(indexChunks(postingsFromRecipe(recipe, texts))))
+		return [
+			`${language}: the search index made from its recipe and the pages' text differs from the one Pagefind built`,
+		];
 	return [];
 }
 

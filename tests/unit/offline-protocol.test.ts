@@ -32,7 +32,7 @@ test('a file that repeats another names its pieces, in runs, and comes back from
 		files: PackedFile[];
 	};
 	assert.deepEqual(
-		header.files[0].pieces,
+		header.files[0]!.pieces,
 		[[0, 0, cardPieces.length], -'<p>end</p>'.length],
 		'one run, not a piece each',
 	);
