@@ -56,6 +56,7 @@ export const guideStringKeys = [
 	'guide.translation.notRecorded',
 	'guide.translation.fingerprint',
 	'guide.feedback.report',
+	'guide.editChecklist',
 	'guide.checklist.progress',
 	'guide.checklist.clear',
 	'guide.checklist.print',
