@@ -666,3 +666,23 @@ test('a check that meets content it cannot read says so in one line and the othe
 		contentChecks.pop();
 	}
 });
+
+test('quotation marks inside a code span are code, also in a span of two backticks that holds one', () => {
+	const guide = copyOfTheContent();
+	guide.write(
+		'content/docs/es/fixture.mdx',
+		[
+			'---',
+			'title: Una página de prueba',
+			'description: Una página para probar la guía de estilo.',
+			'---',
+			'',
+			'El mensaje ``title: `title` is "TODO"`` y el mensaje `"guide.tagline" is empty` son código.',
+			'Pero esto "no" es código, después de ``un `código` largo``.',
+			'',
+		].join('\n'),
+	);
+	assert.deepEqual(styleProblemsOfSpanishFixture(guide), [
+		'Style: content/docs/es/fixture.mdx:7: uses the quotation mark ": text in es quotes «like this» (the style guide, content/style.yaml).',
+	]);
+});
