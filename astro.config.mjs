@@ -55,6 +55,8 @@ export default defineConfig({
 			components: {
 				// Starlight has no option for footer text: this adds the credit and licences under its own footer.
 				Footer: './src/components/starlight/Footer.astro',
+				// Nor for a second edit link: a step page's checklist items are in their own file.
+				EditLink: './src/components/starlight/EditLink.astro',
 				// Starlight has no place between a page's title and its text, where a step shows its summary.
 				PageTitle: './src/components/starlight/PageTitle.astro',
 				// Nor after a page's Markdown, where a method card ends with its related cards and sources.

@@ -3,14 +3,23 @@
 // GitHub annotations, so that a pull request shows each problem on its file.
 import { main as markdownlint } from 'markdownlint-cli2';
 import { root } from '../src/lib/content.ts';
-import { checkContent, formatProblem, isError, type Problem } from '../src/checks/index.ts';
+import { checkContent, formatExplained, formatProblem, isError, type Problem } from '../src/checks/index.ts';
 
 const github = process.argv.includes('--github');
-const annotate = (kind: 'error' | 'notice', { file, line, message }: Problem) =>
-	github &&
-	console.log(
-		`::${kind} file=${file}${line ? `,line=${line}` : ''}::${message.replace(/%/g, '%25').replace(/\n/g, '%0A')}`,
-	);
+const annotate = (kind: 'error' | 'notice', problem: Problem) => {
+	const { file, line } = problem;
+	const message = [problem.message, formatExplained(problem)].filter(Boolean).join('\n');
+	if (github)
+		console.log(
+			`::${kind} file=${file}${line ? `,line=${line}` : ''}::${message.replace(/%/g, '%25').replace(/\n/g, '%0A')}`,
+		);
+};
+/** A problem's lines: the English message, then, for a text in another language, its explanation in that language. */
+const print = (prefix: string, problem: Problem) => {
+	console.log(`    ${prefix}${formatProblem(problem)}`);
+	const explained = formatExplained(problem);
+	if (explained) console.log(`      ${explained}`);
+};
 
 let errors = 0;
 for (const { name, problems } of checkContent(root)) {
@@ -23,11 +32,11 @@ for (const { name, problems } of checkContent(root)) {
 			: `✓ ${name}${notices.length ? ` (${notices.length} to know)` : ''}`,
 	);
 	for (const problem of failing) {
-		console.log(`    ${formatProblem(problem)}`);
+		print('', problem);
 		annotate('error', problem);
 	}
 	for (const problem of notices) {
-		console.log(`    note: ${formatProblem(problem)}`);
+		print('note: ', problem);
 		annotate('notice', problem);
 	}
 }

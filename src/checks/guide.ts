@@ -11,6 +11,13 @@ export interface Problem {
 	line?: number;
 	message: string;
 	severity?: 'error' | 'notice';
+	/** The kind of mistake, where src/checks/explained.ts explains it in the language of the text too. */
+	kind?: string;
+	/** The language of the text at fault, and where it is (a field's path), for that explanation. */
+	lang?: string;
+	where?: string;
+	/** The same, explained in the language of the text (src/checks/explained.ts). */
+	explained?: { lang: string; message: string };
 }
 
 /** A data file of the guide, parsed, or why it could not be. */

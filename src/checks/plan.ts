@@ -6,6 +6,7 @@ import { stepKeyOfSlug } from '../lib/step-order.ts';
 import { placeOutputs } from '../lib/plan.ts';
 import { planSchema } from '../schemas/plan.ts';
 import type { Guide, Problem } from './guide.ts';
+import { issueLine } from './plain-issue.ts';
 
 const outputsOf = (frontmatter: Record<string, unknown>) =>
 	Array.isArray(frontmatter.outputs) ? frontmatter.outputs.length : undefined;
@@ -38,13 +39,7 @@ export function planProblems(guide: Guide): Problem[] {
 		});
 	const result = planSchema.safeParse(data);
 	if (!result.success)
-		return [
-			...result.error.issues.map((issue) => ({
-				file,
-				message: `${issue.path.length ? `${issue.path.join('.')}: ` : ''}${issue.message}`,
-			})),
-			...translations,
-		];
+		return [...result.error.issues.map((issue) => ({ file, message: issueLine(issue) })), ...translations];
 	// A problem with one entry points to its line, the last one naming it (a repeated entry's second place).
 	const lines = readFileSync(join(guide.root, file), 'utf8').split('\n');
 	const lineOf = (ref?: string) => {

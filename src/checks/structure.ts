@@ -131,6 +131,7 @@ export function missingPageProblems(guide: Guide): Problem[] {
 					)
 					.map((lang) => ({
 						file: `content/docs/${lang}/${source.inLanguage}`,
+						kind: 'missingPage',
 						message: `is missing: every page exists in every complete language. Translate ${source.file} into this file (copy it, then translate its text), or, if the English page should go, delete it too.`,
 					})),
 			),

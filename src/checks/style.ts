@@ -16,7 +16,8 @@ const quotationMarks = ['"', '“', '”', '«', '»', '„'];
 /** Strips what readers do not see from a line of MDX: code, link addresses, tags and their attributes. */
 const visibleInMdx = (line: string) =>
 	line
-		.replace(/`[^`]*`/g, ' ')
+		// A code span opens and closes with the same number of backticks: ``a `b` "c"`` is code throughout.
+		.replace(/(`+)(?!`).*?[^`]\1(?!`)/g, ' ')
 		.replace(/\]\([^)]*\)/g, ']')
 		.replace(/<[^>]*>/g, ' ')
 		.replace(/\{[^}]*\}/g, ' ');

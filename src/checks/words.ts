@@ -1,6 +1,7 @@
 import { languageCodes } from '../languages.ts';
 import { prose } from '../lib/prose.ts';
 import { avoidRules, avoidedIn, type GlossaryEntry } from '../lib/terminology.ts';
+import { glossarySchema } from '../schemas/data.ts';
 import type { Guide, Problem } from './guide.ts';
 
 /** The frontmatter without what is a key for the build, not words readers see (phase, step ids, addresses). */
@@ -22,16 +23,23 @@ function textsIn(guide: Guide, lang: string): { file: string; lines: string[] }[
 	const fromStrings = { file: `content/i18n/${lang}.json`, lines: Object.values(strings ?? {}) };
 	const fromChecklists = guide.checklists.map(({ file, data }) => ({
 		file,
-		lines: ((data as { items?: { text?: Record<string, string> }[] })?.items ?? []).map(
-			(item) => item.text?.[lang] ?? '',
-		),
+		// A checklist of the wrong shape is named by the checklist check: here it only has no text to read.
+		lines: [(data as { items?: unknown } | undefined)?.items]
+			.flatMap((items): unknown[] => (Array.isArray(items) ? (items as unknown[]) : []))
+			.map((item) => (item as { text?: Record<string, unknown> } | null)?.text?.[lang])
+			.filter((text): text is string => typeof text === 'string'),
 	}));
 	return [...fromPages, fromStrings, ...fromChecklists];
 }
 
 /** Pages, interface strings and checklists use the glossary's terms, never the forms it lists to avoid. */
 export function glossaryTermProblems(guide: Guide): Problem[] {
-	const glossary = (guide.glossary.data ?? {}) as Record<string, GlossaryEntry>;
+	// Only the terms of the right shape: the glossary check names the others.
+	const glossary = Object.fromEntries(
+		Object.entries((guide.glossary.data ?? {}) as Record<string, unknown>).filter(
+			([, entry]) => glossarySchema.safeParse(entry).success,
+		),
+	) as Record<string, GlossaryEntry>;
 	return languageCodes.flatMap((lang) => {
 		const rules = avoidRules(glossary, lang);
 		return textsIn(guide, lang).flatMap(({ file, lines }) =>

@@ -3,7 +3,7 @@
 // `astro dev` the problems are warnings, so that a preview still shows the page being written.
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { checkContent, formatProblem, isError } from '../checks/index.ts';
+import { checkContent, formatExplained, formatProblem, isError } from '../checks/index.ts';
 
 export default function guideChecks(): AstroIntegration {
 	return {
@@ -13,7 +13,11 @@ export default function guideChecks(): AstroIntegration {
 				if (command !== 'build' && command !== 'dev') return;
 				const results = checkContent(fileURLToPath(config.root));
 				const problems = results.flatMap(({ name, problems }) =>
-					problems.filter(isError).map((problem) => `${name}: ${formatProblem(problem)}`),
+					problems
+						.filter(isError)
+						.map((problem) =>
+							[`${name}: ${formatProblem(problem)}`, formatExplained(problem)].filter(Boolean).join('\n      '),
+						),
 				);
 				if (problems.length === 0) {
 					const notices = results.reduce((count, { problems }) => count + problems.length, 0);

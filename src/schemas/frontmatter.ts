@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { isPlaceholder } from './language-text.ts';
 import { methodFrontmatter } from './method.ts';
 
 export const phases = ['prework', 'execution', 'postwork'] as const;
@@ -8,10 +9,18 @@ const text = (field: string, what: string) =>
 	z
 		.string({
 			error: (issue) =>
-				issue.input === undefined ? `\`${field}\` is missing: add ${what}.` : `\`${field}\` must be text: ${what}.`,
+				issue.input === undefined
+					? `\`${field}\` is missing: add ${what}.`
+					: issue.input === null
+						? `\`${field}\` is empty: write ${what}.`
+						: `\`${field}\` must be text: ${what} (put it in double quotes if it is a number or starts with a symbol).`,
 		})
 		.trim()
-		.min(1, `\`${field}\` is empty: write ${what}.`);
+		.min(1, { error: `\`${field}\` is empty: write ${what}.`, abort: true })
+		.refine((value) => !isPlaceholder(value), {
+			error: (issue) =>
+				`\`${field}\` is "${String(issue.input).trim()}", which marks a text still to write: write ${what}.`,
+		});
 
 const list = (field: string, what: string) =>
 	z

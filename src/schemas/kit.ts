@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import { smsLimits, smsMeasure, ucs2Characters } from '../common/sms.ts';
 import { completeLanguages } from '../languages.ts';
-import { inEveryLanguage } from './data.ts';
+import { addTextIssues, inEveryLanguage } from './data.ts';
 
 export const messagesFile = 'content/kit/messages.yaml';
 
@@ -37,8 +37,12 @@ const template = z.object({
 			/^[a-z]+(-[a-z]+)*$/,
 			'a template `id` uses only lowercase letters and hyphens (for example `change-of-date`).',
 		),
-	title: z.record(z.string(), z.string(), { error: 'each template needs `title:`, with one line per language.' }),
-	text: z.record(z.string(), z.string(), { error: 'each template needs `text:`, with one line per language.' }),
+	title: z.custom<Record<string, string>>((title) => title !== undefined, {
+		error: 'each template needs `title:`, with one line per language below it.',
+	}),
+	text: z.custom<Record<string, string>>((text) => text !== undefined, {
+		error: 'each template needs `text:`, with one line per language below it.',
+	}),
 });
 
 /**
@@ -70,18 +74,28 @@ export const messagesSchema = z
 				});
 			if (seen.has(id)) say(['id'], 'this id is used twice: give each template its own id.');
 			seen.add(id);
+			for (const [field, name] of [
+				['title', 'title'],
+				['text', 'text'],
+			] as const)
+				addTextIssues(
+					ctx,
+					field === 'title' ? title : text,
+					{
+						whole: `template \`${id}\`: its \`${field}:\``,
+						of: (lang) => `template \`${id}\`: the ${lang} ${name}`,
+						where: ` under its \`${field}:\``,
+					},
+					['templates', index, field],
+				);
+			const written = (lang: string) => {
+				const line = text && typeof text === 'object' ? (text as Record<string, unknown>)[lang] : undefined;
+				return typeof line === 'string' && line.trim() ? line : undefined;
+			};
 			for (const lang of completeLanguages) {
-				if (!title[lang]?.trim())
-					say(['title', lang], `the ${lang} title is missing: add a line \`${lang}: …\` under its \`title:\`.`);
-				const message = text[lang];
-				if (message === undefined) {
-					say(['text', lang], `the ${lang} text is missing: add a line \`${lang}: …\` under its \`text:\`.`);
-					continue;
-				}
-				if (!message.trim()) {
-					say(['text', lang], `the ${lang} text is empty: write the message after \`${lang}:\`.`);
-					continue;
-				}
+				const message = written(lang);
+				// A missing, empty or placeholder text is named above.
+				if (message === undefined) continue;
 				const unknown = blankNames(message).filter((name) => lengths[name] === undefined);
 				if (unknown.length) {
 					say(
@@ -103,9 +117,9 @@ export const messagesSchema = z
 					);
 				}
 			}
-			const [first, ...others] = completeLanguages.filter((lang) => text[lang]?.trim());
+			const [first, ...others] = completeLanguages.filter((lang) => written(lang) !== undefined);
 			for (const lang of others) {
-				const names = (of: string) => blankNames(text[of]!).sort().join(', ');
+				const names = (of: string) => blankNames(written(of)!).sort().join(', ');
 				if (names(lang) !== names(first!))
 					say(
 						['text', lang],

@@ -11,6 +11,7 @@ import {
 } from '../common/method-values.ts';
 
 export * from '../common/method-values.ts';
+import { isPlaceholder } from './language-text.ts';
 
 /**
  * A method card's fields (content/docs/<lang>/methods/<slug>.mdx, under `method:`). What does not depend on the
@@ -39,7 +40,11 @@ const text = (field: string, what: string) =>
 					: `\`${field}\` must be text: ${what}.`,
 		})
 		.trim()
-		.min(1, `\`${field}\` is empty: write ${what}.`);
+		.min(1, { error: `\`${field}\` is empty: write ${what}.`, abort: true })
+		.refine((value) => !isPlaceholder(value), {
+			error: (issue) =>
+				`\`${field}\` is "${String(issue.input).trim()}", which marks a text still to write: write ${what}.`,
+		});
 
 const texts = (field: string, what: string) =>
 	z

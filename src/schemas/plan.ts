@@ -12,16 +12,18 @@ export const outputRef = z
 		'write a step as phase/step (`prework/set-the-objective`), or one of its outputs as phase/step#number (`execution/build-trust#2`, counted from 1).',
 	);
 
-const part = z.object({
-	id: z
-		.string({ error: 'each part needs an `id`: a short name in lowercase letters and hyphens that never changes.' })
-		.regex(/^[a-z]+(-[a-z]+)*$/, 'a part `id` uses only lowercase letters and hyphens (for example `purpose`).'),
-	title: inEveryLanguage("the part's `title`"),
-	about: inEveryLanguage("the part's `about` (what to write in it, in one sentence)"),
-	outputs: z
-		.array(outputRef, { error: '`outputs` must be a list of steps or outputs, one per line starting with "- ".' })
-		.min(1, 'a part needs at least one entry in `outputs`.'),
-});
+const part = z
+	.object({
+		id: z
+			.string({ error: 'each part needs an `id`: a short name in lowercase letters and hyphens that never changes.' })
+			.regex(/^[a-z]+(-[a-z]+)*$/, 'a part `id` uses only lowercase letters and hyphens (for example `purpose`).'),
+		title: inEveryLanguage("the part's `title`"),
+		about: inEveryLanguage("the part's `about` (what to write in it, in one sentence)"),
+		outputs: z
+			.array(outputRef, { error: '`outputs` must be a list of steps or outputs, one per line starting with "- ".' })
+			.min(1, 'a part needs at least one entry in `outputs`.'),
+	})
+	.strict();
 
 /** Where one addition to the step outputs goes: on screen, in a step's section after its outputs; on paper, in a part. */
 const place = (what: string) =>

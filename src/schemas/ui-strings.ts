@@ -13,6 +13,7 @@ import {
 	sayLevels,
 	sizeBands,
 } from './method.ts';
+import { isPlaceholder } from './language-text.ts';
 import { stepSections } from './step-sections.ts';
 
 /** The guide's own interface strings, on top of Starlight's. Every language must have every one. */
@@ -55,6 +56,7 @@ export const guideStringKeys = [
 	'guide.translation.notRecorded',
 	'guide.translation.fingerprint',
 	'guide.feedback.report',
+	'guide.editChecklist',
 	'guide.checklist.progress',
 	'guide.checklist.clear',
 	'guide.checklist.print',
@@ -231,11 +233,27 @@ export const guideStringKeys = [
 ] as const;
 
 const required = (key: string) =>
-	z.string({ error: `"${key}" is missing: every language file in content/i18n/ needs it, translated.` }).min(1);
+	z
+		.string({
+			error: (issue) =>
+				issue.input === undefined
+					? `"${key}" is missing: every language file in content/i18n/ needs it, translated.`
+					: issue.input === null
+						? `"${key}" is empty (null): write its text, in double quotes.`
+						: `"${key}" must be text, in double quotes: "${key}": "…".`,
+		})
+		.refine((text) => text.trim() !== '', {
+			error: `"${key}" is empty: write its text between the quotes.`,
+			abort: true,
+		})
+		.refine((text) => !isPlaceholder(text), {
+			error: (issue) =>
+				`"${key}" is "${String(issue.input).trim()}", which marks a text still to write: write its text.`,
+		});
 
 export const guideStrings = z.object(
 	Object.fromEntries(guideStringKeys.map((key) => [key, required(key)])) as Record<
 		(typeof guideStringKeys)[number],
-		z.ZodString
+		ReturnType<typeof required>
 	>,
 );

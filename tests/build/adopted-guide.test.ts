@@ -5,12 +5,16 @@ import { after, before, test } from 'node:test';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import axe from 'axe-core';
 import { extractText, getDocumentProxy } from 'unpdf';
+import { select, selectAll } from 'hast-util-select';
+import { toText } from 'hast-util-to-text';
 import { languageCodes } from '../../src/languages.ts';
+import { readPage } from '../../src/lib/content.ts';
+import { fingerprint } from '../../src/lib/translations.ts';
 import { chromiumArgs, systemChromium } from '../../src/lib/chromium.ts';
 import { processSteps } from '../../src/lib/process.ts';
 import { phases } from '../../src/schemas/frontmatter.ts';
 import { serveBuiltSite } from '../../src/lib/serve-built-site.ts';
-import { siteProblems } from '../dist/built-site.ts';
+import { readBuiltPage, siteProblems } from '../dist/built-site.ts';
 import { offlineProblems, savedSet } from '../dist/offline-files.ts';
 import { copyOfTheGuide } from './project.ts';
 
@@ -21,6 +25,7 @@ const base = '/participation-guide/';
 const guide = copyOfTheGuide();
 const dist = join(guide.dir, 'dist');
 const fixtures = join(import.meta.dirname, '..', 'fixtures', 'rtl-language');
+const markdownFixtures = join(import.meta.dirname, '..', 'fixtures', 'markdown-features');
 let build: { status: number | null; output: string };
 let browser: Browser | undefined;
 
@@ -48,6 +53,19 @@ before(() => {
 			.read('content/docs/en/about.mdx')
 			.replace('## Who made the framework', 'A sentence added in English only.\n\n## Who made the framework'),
 	);
+	// A contributor's GitHub-flavoured Markdown, in an .mdx and an .md page of each language (tests/fixtures/markdown-features/).
+	for (const ext of ['mdx', 'md']) {
+		const file = (lang: string) => `content/docs/${lang}/zz-markdown-features-${ext}.${ext}`;
+		guide.write(file('en'), readFileSync(join(markdownFixtures, `en.${ext}`), 'utf8'));
+		const english = readPage(join(guide.dir, file('en')), guide.dir, join(guide.dir, 'content/docs'));
+		guide.write(
+			file('es'),
+			readFileSync(join(markdownFixtures, `es.${ext}`), 'utf8').replace(
+				'---\n',
+				`---\nsourceFingerprint: ${fingerprint({ title: english.frontmatter.title, description: english.frontmatter.description, body: english.body })}\n`,
+			),
+		);
+	}
 	build = guide.build({ SITE_URL: `https://org.github.io${base}`, CHECKLIST_PDFS: 'auto' });
 });
 after(async () => {
@@ -101,6 +119,42 @@ test('a page not yet translated shows the English text with Starlight’s notice
 test('on a translated page, checklist items and glossary terms not yet translated read in English, marked as English', () => {
 	assert.match(page('ur/checklists/prework'), /<label for="tick-[^"]+" lang="en"[^>]*>/);
 	assert.match(page('ur/glossary'), /<dd lang="en"[^>]*>/);
+});
+
+test('GitHub-flavoured Markdown renders as on GitHub, in .md and .mdx, in both languages: tables, footnotes, strikethrough, task lists, autolinks', () => {
+	const autolinks = {
+		mdx: ['https://example.org/mdx', 'http://www.example.com'],
+		md: ['https://example.org/md', 'https://example.net/bare'],
+	};
+	for (const ext of ['mdx', 'md'] as const)
+		for (const lang of ['en', 'es']) {
+			const path = `${lang}/zz-markdown-features-${ext}`;
+			const main = select('main', readBuiltPage(dist, `/${path}/`));
+			assert.ok(main, `${path}: no <main>`);
+			const table = select('.sl-markdown-content table', main);
+			assert.equal(table && selectAll('thead th', table).length, ext === 'mdx' ? 3 : 2, `${path}: the table`);
+			if (ext === 'mdx')
+				assert.match(String(selectAll('th', table ?? main)[1]?.properties.style), /text-align: ?center/);
+			// A footnote: a numbered reference to a note at the end, and the note back to it, on the page itself
+			// (the base path goes in front of the site's links, never in front of a link within the page).
+			const reference = select('sup a[data-footnote-ref]', main);
+			const target = String(reference?.properties.href ?? '');
+			assert.match(target, /^#\S+$/, `${path}: the footnote reference`);
+			const note = select(`section[data-footnotes] li[id="${target.slice(1)}"]`, main);
+			assert.ok(note && toText(note).trim().length > 10, `${path}: the footnote ${target} has no note`);
+			assert.equal(select('a[data-footnote-backref]', note)?.properties.href, `#${String(reference?.properties.id)}`);
+			assert.ok(toText(select('del', main) ?? { type: 'text', value: '' }).trim(), `${path}: no strikethrough`);
+			const boxes = selectAll('li.task-list-item input[type="checkbox"]', main);
+			assert.deepEqual(
+				boxes.map((box) => [box.properties.checked === true, box.properties.disabled === true]),
+				[
+					[true, true],
+					[false, true],
+				],
+				`${path}: the task list`,
+			);
+			for (const href of autolinks[ext]) assert.ok(select(`a[href="${href}"]`, main), `${path}: ${href} is not a link`);
+		}
 });
 
 test('the Spanish page says its English text changed, linking to the English page under the path', () => {

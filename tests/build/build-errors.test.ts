@@ -27,6 +27,11 @@ test('a contributor’s mistake stops the build before any page is built, naming
 			output,
 			/content\/docs\/es\/zz-broken-link\.mdx: is missing: .* Translate content\/docs\/en\/zz-broken-link\.mdx into this file/,
 		);
+		// A Spanish file's mistake is explained in Spanish too, on the line below the English message.
+		assert.match(
+			output,
+			/content\/docs\/es\/zz-broken-link\.mdx: is missing: .*\n\s+es: falta esta traducción: cada página existe en cada idioma completo/,
+		);
 		assert.match(output, /`npm run check` lists them again in seconds/);
 		assert.doesNotMatch(output, /page\(s\) built/);
 		// The report is the whole message: no "unhandled error", no stack trace of the guide's own code.

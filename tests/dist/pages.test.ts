@@ -69,6 +69,24 @@ describe('the ways into the guide', () => {
 		assert.equal(edits[0]!.properties.href, `${repositoryUrl}/edit/main/content/docs/es/start-here.mdx`);
 		assert.ok(toText(edits[0]!).trim(), 'the edit link has no text');
 	});
+
+	test('a step page has a second edit link, to the file that holds its checklist items, in both languages', () => {
+		for (const lang of ['en', 'es']) {
+			const path = `/${lang}/process/prework/identify-stakeholders/`;
+			const edits = selectAll('a', readBuiltPage(dist, path))
+				.filter((a) => String(a.properties.href).startsWith(`${repositoryUrl}/edit/`))
+				.map((a) => ({ href: a.properties.href, text: toText(a).trim() }));
+			assert.deepEqual(
+				edits.map(({ href }) => href),
+				[
+					`${repositoryUrl}/edit/main/content/docs/${lang}/process/prework/identify-stakeholders.mdx`,
+					`${repositoryUrl}/edit/main/content/checklists/prework/identify-stakeholders.yaml`,
+				],
+				path,
+			);
+			assert.ok(edits[1]?.text && edits[1].text !== edits[0]?.text, `${path}: the two edit links need their own text`);
+		}
+	});
 });
 
 // The steps and their order come from the English step pages' frontmatter, where they are written once.

@@ -3,7 +3,9 @@ import { appendFileSync, cpSync, mkdtempSync, readFileSync, rmSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
-import { checkContent, formatProblem } from '../../src/checks/index.ts';
+import { checkContent, contentChecks, formatExplained, formatProblem } from '../../src/checks/index.ts';
+import { isSameInEveryLanguage } from '../../src/checks/translations.ts';
+import { isPlaceholder } from '../../src/schemas/language-text.ts';
 import { root } from '../../src/lib/content.ts';
 import { avoidRules, avoidedIn } from '../../src/lib/terminology.ts';
 import { fingerprint } from '../../src/lib/translations.ts';
@@ -34,6 +36,9 @@ function copyOfTheContent() {
 			writeFileSync(path(file), text.replace(from, to));
 		},
 		remove: (file: string) => rmSync(path(file)),
+		/** Every problem found, as the checks return them (with their explanation in the text's language). */
+		found: () =>
+			checkContent(dir).flatMap(({ name, problems }) => problems.map((problem) => ({ check: name, ...problem }))),
 		/** Every problem found, as `Check: file:line: message`, errors only unless asked. */
 		problems: ({ notices = false } = {}) =>
 			checkContent(dir).flatMap(({ name, problems }) =>
@@ -461,7 +466,7 @@ test('a message template without its Spanish text, or with an empty text, names 
 	guide.edit(messages, /^( {6}en: )'Reminder from.*$/m, "$1''");
 	assert.deepEqual(guide.problems(), [
 		`Message templates: ${messages}: template \`invitation\`: the es text is missing: add a line \`es: …\` under its \`text:\`.`,
-		`Message templates: ${messages}: template \`reminder\`: the en text is empty: write the message after \`en:\`.`,
+		`Message templates: ${messages}: template \`reminder\`: the en text is empty: write it after \`en:\`.`,
 	]);
 });
 
@@ -496,4 +501,193 @@ test('a message template with a blank that is not declared, or a blank only one 
 		found,
 		/template `invitation`: the es text has the blanks date, org, phone, place, time, topic, where and the en text/,
 	);
+});
+
+const objectiveChecklist = 'content/checklists/prework/set-the-objective.yaml';
+const spanishObjectiveItem = /^ {6}es: Redacta con tus organizaciones.*$/m;
+
+/** No message a contributor reads may be zod's own, or the safety net's "could not read". */
+const rawOrCrashed = /expected \w+, received|Invalid input|Too (small|big)|could not read the content|Unrecognized key/;
+
+test('a text still to write does not pass: TODO, TBD, an empty line or null, in a checklist, the glossary, the interface strings and a page', () => {
+	const guide = copyOfTheContent();
+	guide.edit(objectiveChecklist, spanishObjectiveItem, '      es: TODO');
+	guide.edit('content/glossary.yaml', 'es: Proceso participativo', 'es: TBD');
+	guide.edit('content/glossary.yaml', /^( {4}es: )Iniciado y conducido.*$/m, '$1');
+	guide.edit('content/i18n/es.json', /"guide.tagline": ".*?"/, '"guide.tagline": ""');
+	guide.edit('content/i18n/es.json', /"guide.name": ".*?"/, '"guide.name": null');
+	guide.edit('content/i18n/es.json', /"guide.footer.credit": ".*?"/, '"guide.footer.credit": "TODO: traducir"');
+	guide.edit('content/docs/es/about.mdx', /^title: .*$/m, 'title: "TBD"');
+	const found = guide.problems();
+	assert.deepEqual(
+		found.filter((line) => !line.startsWith('Translations:')),
+		[
+			'Frontmatter: content/docs/es/about.mdx: title: `title` is "TBD", which marks a text still to write: write the page\'s title, the heading readers see at the top of the page.',
+			'Interface strings: content/i18n/es.json: "guide.name" is empty (null): write its text, in double quotes.',
+			'Interface strings: content/i18n/es.json: "guide.tagline" is empty: write its text between the quotes.',
+			'Interface strings: content/i18n/es.json: "guide.footer.credit" is "TODO: traducir", which marks a text still to write: write its text.',
+			`Checklists: ${objectiveChecklist}: items.0.text.es: item \`write-the-objectives\`: the es text is "TODO", which marks a text still to write: write the text itself.`,
+			'Glossary: content/glossary.yaml: participatory-process: term.es: the es text of this term is "TBD", which marks a text still to write: write the text itself.',
+			'Glossary: content/glossary.yaml: citizen-led: definition.es: the es text of this definition is empty: write it after `es:`.',
+		].sort((a, b) => found.indexOf(a) - found.indexOf(b)),
+	);
+	assert.doesNotMatch(found.join('\n'), rawOrCrashed);
+});
+
+test('a placeholder is a marker, not a word: «Todo el equipo» and «Todo» pass, TODO and «por traducir» do not', () => {
+	for (const text of ['TODO', 'TODO: translate', 'tbd', 'TBD.', '...', '…', '  ', '(por traducir)', 'FIXME', 'xxx'])
+		assert.ok(isPlaceholder(text), text);
+	for (const text of ['Todo el equipo revisa el plan.', 'Todo', 'Todos', 'Pendiente', 'Traducir', 'Wipe the board.'])
+		assert.ok(!isPlaceholder(text), text);
+});
+
+test('the English text copied unchanged into es fails, in a checklist, the glossary, the plan and the interface strings', () => {
+	const guide = copyOfTheContent();
+	guide.edit(
+		objectiveChecklist,
+		spanishObjectiveItem,
+		'      es: Write one general objective and two to four specific ones, with partners.',
+	);
+	guide.edit('content/glossary.yaml', 'es: Proceso participativo', 'es: Participatory process');
+	guide.edit('content/plan.yaml', 'es: Propósito y objetivos', 'es: Purpose and objectives');
+	const english = JSON.parse(guide.read('content/i18n/en.json')) as Record<string, string>;
+	guide.edit(
+		'content/i18n/es.json',
+		/"guide.tagline": ".*?"/,
+		`"guide.tagline": ${JSON.stringify(english['guide.tagline'])}`,
+	);
+	const advice =
+		'translate it into es. If it is a name or a word that es writes as English does, add that word to `sameAsEnglish` under `es:` in content/style.yaml.';
+	const copied = guide.problems().filter((line) => line.includes('copied unchanged'));
+	assert.deepEqual(copied, [
+		`Translations: content/i18n/es.json: "guide.tagline" is the English text copied unchanged ("${english['guide.tagline']}"): ${advice}`,
+		`Translations: ${objectiveChecklist}:5: items.write-the-objectives.text: the es text is the English text copied unchanged: ${advice}`,
+		`Translations: content/glossary.yaml:7: participatory-process.term: the es text is the English text copied unchanged: ${advice}`,
+		`Translations: content/plan.yaml:${guide.read('content/plan.yaml').split('\n').indexOf('      es: Purpose and objectives') + 1}: parts.purpose.title: the es text is the English text copied unchanged: ${advice}`,
+	]);
+});
+
+test('a text the same in both languages passes when its only words are on the sameAsEnglish list of content/style.yaml', () => {
+	assert.ok(isSameInEveryLanguage('WhatsApp', ['WhatsApp']));
+	assert.ok(isSameInEveryLanguage('A4 (PDF), 2: https://example.org/a {{org}}', ['A4', 'PDF']));
+	assert.ok(!isSameInEveryLanguage('WhatsApp group', ['WhatsApp']));
+	// A listed word inside another word is not that word.
+	assert.ok(!isSameInEveryLanguage('PDFs', ['PDF']));
+	const guide = copyOfTheContent();
+	guide.edit(objectiveChecklist, /^ {6}en: Write one general.*$/m, '      en: Mapea tu Cuadra');
+	guide.edit(objectiveChecklist, spanishObjectiveItem, '      es: Mapea tu Cuadra');
+	assert.match(
+		guide.problems().join('\n'),
+		/items\.write-the-objectives\.text: the es text is the English text copied unchanged/,
+	);
+	guide.edit('content/style.yaml', /sameAsEnglish: \[/, 'sameAsEnglish: [Mapea tu Cuadra, ');
+	assert.deepEqual(guide.problems(), []);
+});
+
+test('a mistake in a Spanish text is explained in Spanish too; a mistake in an English text only in English', () => {
+	const guide = copyOfTheContent();
+	guide.edit(objectiveChecklist, spanishObjectiveItem, '      es:');
+	guide.edit('content/i18n/es.json', /"guide.tagline": ".*?"/, '"guide.tagline": "TODO"');
+	guide.edit('content/docs/es/about.mdx', /^(## .*)$/m, '$1\n\nVe [una página](/es/no-existe/).\n');
+	guide.edit('content/docs/en/about.mdx', /^(## .*)$/m, '$1\n\nSee [a page](/en/no-such-page/).\n');
+	const found = guide.found().filter((problem) => problem.severity !== 'notice');
+	const explained = (file: string) =>
+		found.filter((problem) => problem.file === file).map((problem) => formatExplained(problem));
+	assert.deepEqual(explained(objectiveChecklist), [
+		'es: el texto en español de `items.0.text.es` está vacío: escríbelo después de `es:`. La tabla de todos los mensajes, en español: content/docs/es/contribute/checks.mdx.',
+	]);
+	assert.deepEqual(explained('content/i18n/es.json'), [
+		'es: hay un error en los textos de la interfaz: el mensaje nombra la clave (entre comillas) y dice qué escribir. La tabla de todos los mensajes, en español: content/docs/es/contribute/checks.mdx.',
+	]);
+	assert.match(
+		String(explained('content/docs/es/about.mdx')[0]),
+		/^es: un enlace lleva a una página o a un título que no existe/,
+	);
+	assert.deepEqual(explained('content/docs/en/about.mdx'), [undefined]);
+	assert.ok(guide.read('content/docs/es/contribute/checks.mdx'), 'the explanations point to this page');
+});
+
+test("Starlight's own frontmatter fields are checked before the build: sidebar.order, template, draft; a misspelt field is named", () => {
+	const guide = copyOfTheContent();
+	guide.edit(
+		'content/docs/es/about.mdx',
+		/^title: /m,
+		'sidebar:\n  order: two\ntemplate: wide\ndraft: maybe\ndescripton: Otra.\ncolour: red\ntitle: ',
+	);
+	const found = guide.problems();
+	assert.deepEqual(
+		found,
+		[
+			'Frontmatter: content/docs/es/about.mdx: template: `template` must be one of doc, splash.',
+			'Frontmatter: content/docs/es/about.mdx: sidebar.order: `order` must be a number, without quotes, not text.',
+			'Frontmatter: content/docs/es/about.mdx: draft: `draft` must be true or false, without quotes, not text.',
+			"Frontmatter: content/docs/es/about.mdx: `descripton` is not a field of a page, so nothing reads it: did you mean `description`? write a field's name as the other pages do, or remove the line.",
+			"Frontmatter: content/docs/es/about.mdx: `colour` is not a field of a page, so nothing reads it: write a field's name as the other pages do, or remove the line.",
+		].sort((a, b) => found.indexOf(a) - found.indexOf(b)),
+	);
+});
+
+test('content of the wrong shape is reported, not crashed on: a glossary avoid that is not a list, a term with nothing below it, a checklist that is not a list', () => {
+	const guide = copyOfTheContent();
+	guide.edit('content/glossary.yaml', 'es: [liderado por ciudadanos]', 'es: liderado por ciudadanos');
+	guide.edit('content/glossary.yaml', /^participatory-process:\n( {2}.*\n)+/m, 'participatory-process:\n');
+	guide.write(objectiveChecklist, 'items: none\n');
+	guide.write('content/checklists/prework/evaluate-the-fit.yaml', '');
+	const found = guide.problems();
+	assert.deepEqual(
+		found.filter((line) => !line.startsWith('Step pages:')),
+		[
+			`Checklists: ${objectiveChecklist}: items: a checklist file needs \`items:\`, a list of items, each with an \`id\` and a \`text\` in every language.`,
+			'Checklists: content/checklists/prework/evaluate-the-fit.yaml: this checklist file is empty or is not a checklist: it starts with `items:`, then the items, each with an `id` and its `text` in every language.',
+			'Glossary: content/glossary.yaml: participatory-process: each term is a group of lines below its name: `term:` and `definition:`, each with one line per language.',
+			'Glossary: content/glossary.yaml: citizen-led: avoid.es: the forms to avoid are a list in brackets, such as `es: [stakeholder, stakeholders]`.',
+		].sort((a, b) => found.indexOf(a) - found.indexOf(b)),
+	);
+	assert.doesNotMatch(found.join('\n'), rawOrCrashed);
+});
+
+test('a check that meets content it cannot read says so in one line and the other checks still run', () => {
+	const broken = {
+		name: 'A broken check',
+		run: () => {
+			throw new TypeError("Cannot read properties of undefined (reading 'text')\n    at somewhere");
+		},
+	};
+	contentChecks.push(broken);
+	try {
+		const results = checkContent(root);
+		assert.deepEqual(results.at(-1), {
+			name: 'A broken check',
+			problems: [
+				{
+					file: 'content/',
+					message:
+						"this check could not read the content (Cannot read properties of undefined (reading 'text')): fix the problems the other checks name, then run it again. If none is named, please report it, with this line, on the guide's issues.",
+				},
+			],
+		});
+		assert.equal(results.length, contentChecks.length);
+	} finally {
+		contentChecks.pop();
+	}
+});
+
+test('quotation marks inside a code span are code, also in a span of two backticks that holds one', () => {
+	const guide = copyOfTheContent();
+	guide.write(
+		'content/docs/es/fixture.mdx',
+		[
+			'---',
+			'title: Una página de prueba',
+			'description: Una página para probar la guía de estilo.',
+			'---',
+			'',
+			'El mensaje ``title: `title` is "TODO"`` y el mensaje `"guide.tagline" is empty` son código.',
+			'Pero esto "no" es código, después de ``un `código` largo``.',
+			'',
+		].join('\n'),
+	);
+	assert.deepEqual(styleProblemsOfSpanishFixture(guide), [
+		'Style: content/docs/es/fixture.mdx:7: uses the quotation mark ": text in es quotes «like this» (the style guide, content/style.yaml).',
+	]);
 });

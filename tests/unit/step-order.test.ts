@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { checklistEditUrl } from '../../src/lib/edit-links.ts';
 import { processSteps } from '../../src/lib/process.ts';
 import { inStepOrder, stepKey, stepKeyOfSlug, stepSlug } from '../../src/lib/step-order.ts';
 
@@ -31,4 +32,17 @@ test("the guide's steps, read from the files, are in that order with keys from t
 	assert.ok(steps.length > 0);
 	assert.deepEqual(steps, [...steps].sort(inStepOrder));
 	for (const { key, slug } of steps) assert.equal(stepSlug(key), slug);
+});
+
+test("a step page's second edit link opens its checklist file, on the repository and branch of Starlight's", () => {
+	const base = 'https://github.com/org/guide/edit/trunk/';
+	assert.equal(
+		checklistEditUrl(
+			new URL(`${base}content/docs/es/process/prework/identify-stakeholders.mdx`),
+			'es/process/prework/identify-stakeholders',
+		),
+		`${base}content/checklists/prework/identify-stakeholders.yaml`,
+	);
+	assert.equal(checklistEditUrl(new URL(`${base}content/docs/en/about.mdx`), 'en/about'), undefined);
+	assert.equal(checklistEditUrl(undefined, 'en/process/prework/identify-stakeholders'), undefined);
 });
