@@ -1,0 +1,88 @@
+// The guide on a 360 px phone: what the offline box says while its code is on its way (and without JavaScript), the
+// language switch in the first screen of the menu, sizes as the guide shows them, buttons side by side as tall as each
+// other, and a printed checklist that says whether it is the blank sheet or the reader's ticks.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, type Browser, type Page } from '@playwright/test';
+import { formatSize } from '../../src/common/byte-size.ts';
+import { sizesFile, type SetSizes } from '../../src/common/offline-protocol.ts';
+import { stringsByLanguage } from '../../src/lib/ui-strings.ts';
+import { test } from './site';
+
+const strings = stringsByLanguage();
+const words = (lang: string) => strings[lang]!;
+const phone = { width: 360, height: 740 };
+const sizes = JSON.parse(readFileSync(join('dist', sizesFile), 'utf8')) as Record<string, SetSizes>;
+
+/** A page at 360 px in a context of its own (`javaScriptEnabled: false` for a reader without JavaScript). */
+async function onPhone(browser: Browser, options: { javaScriptEnabled?: boolean } = {}) {
+	const context = await browser.newContext({ viewport: phone, baseURL: test.info().project.use.baseURL, ...options });
+	return { context, page: await context.newPage() };
+}
+
+/** Visible buttons side by side (the same parent, overlapping rows) that differ in top or height, as "text: box". */
+const unevenRows = (page: Page) =>
+	page.locator('main').evaluate((main) => {
+		const buttons = [...main.querySelectorAll<HTMLElement>('.guide-button')].filter((button) =>
+			button.checkVisibility(),
+		);
+		const box = (button: HTMLElement) => button.getBoundingClientRect();
+		const describe = (button: HTMLElement) =>
+			`${button.textContent!.trim()}: ${Math.round(box(button).height)}px at ${Math.round(box(button).top)}`;
+		return buttons.flatMap((button, index) =>
+			buttons
+				.slice(index + 1)
+				.filter((other) => other.parentElement === button.parentElement)
+				.filter((other) => box(other).top < box(button).bottom && box(button).top < box(other).bottom)
+				.filter(
+					(other) =>
+						Math.abs(box(other).top - box(button).top) > 1 || Math.abs(box(other).height - box(button).height) > 1,
+				)
+				.map((other) => `${describe(button)} | ${describe(other)}`),
+		);
+	});
+
+test('buttons side by side are as tall as each other, at 360 px and wider', async ({ browser }) => {
+	test.setTimeout(90_000);
+	const { context, page } = await onPhone(browser);
+	for (const width of [360, 480, 800]) {
+		await page.setViewportSize({ ...phone, width });
+		for (const path of ['/en/checklists/prework/', '/es/checklists/workshop-pack/', '/es/plan/', '/en/kit/consent/']) {
+			await page.goto(path);
+			await expect(page.locator('.guide-button:visible').first()).toBeVisible();
+			expect(await unevenRows(page), `${path} at ${width} px`).toEqual([]);
+		}
+	}
+	await context.close();
+});
+
+test.describe('sizes as the guide shows them', () => {
+	test('on a 360 px phone the PDFs’ size is real, and never breaks across lines inside its button', async ({
+		browser,
+	}) => {
+		const context = await browser.newContext({
+			viewport: phone,
+			baseURL: test.info().project.use.baseURL,
+			serviceWorkers: 'allow',
+		});
+		const page = await context.newPage();
+		await page.goto('/es/start-here/#offline');
+		const control = page.locator('[data-offline-control]');
+		await control.getByRole('button', { name: words('es')['guide.offline.save'] }).click();
+		await expect(control.locator('[data-state="saved"]')).toBeVisible({ timeout: 30_000 });
+		const addPdfs = control.locator('[data-add-pdfs]');
+		const size = formatSize(sizes['es-pdfs']!.transfer, 'es');
+		await expect(addPdfs).toHaveText(words('es')['guide.offline.addPdfs']!.replace('{{download}}', size));
+		// The lines the "(…)" part of the button's text takes: one.
+		const lines = await addPdfs.evaluate((button) => {
+			const text = button.firstChild!;
+			const range = document.createRange();
+			range.setStart(text, text.textContent!.indexOf('('));
+			range.setEnd(text, text.textContent!.length);
+			return new Set([...range.getClientRects()].map((rect) => Math.round(rect.top))).size;
+		});
+		expect(lines).toBe(1);
+		expect(await unevenRows(page)).toEqual([]);
+		await context.close();
+	});
+});
