@@ -9,11 +9,12 @@ export async function startOfflineControl(control: HTMLElement) {
 	const workers = navigator.serviceWorker;
 	const { language = '', worker = '', scope = '' } = control.dataset;
 	const [guideSet, pdfsSet] = [language, pdfSet(language)];
-	// What saving costs, as the build measured it; none in `astro dev`, where there is nothing to save.
-	const sizes = await fetch(scope + sizesFile)
-		.then((response) => (response.ok ? (response.json() as Promise<Record<string, SetSizes>>) : undefined))
-		.catch(() => undefined);
-	if (!sizes?.[guideSet]) return;
+	// What saving costs, as the build measured it; none in `astro dev`, where there is nothing to save. Without it the
+	// control cannot offer anything: the caller says that it did not load.
+	const sizes = await fetch(scope + sizesFile).then((response) =>
+		response.ok ? (response.json() as Promise<Record<string, SetSizes>>) : undefined,
+	);
+	if (!sizes?.[guideSet]) throw new Error(`${sizesFile} has no sizes for "${guideSet}"`);
 	const guide: SetSizes = sizes[guideSet];
 	const pdfs = sizes[pdfsSet];
 	const hasPdfs = (pdfs?.transfer ?? 0) > 0;

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { expect, type Browser, type Page } from '@playwright/test';
 import { formatSize } from '../../src/common/byte-size.ts';
 import { sizesFile, type SetSizes } from '../../src/common/offline-protocol.ts';
+import { languageCodes } from '../../src/languages.ts';
 import { stringsByLanguage } from '../../src/lib/ui-strings.ts';
 import { test } from './site';
 
@@ -19,6 +20,68 @@ async function onPhone(browser: Browser, options: { javaScriptEnabled?: boolean 
 	const context = await browser.newContext({ viewport: phone, baseURL: test.info().project.use.baseURL, ...options });
 	return { context, page: await context.newPage() };
 }
+
+/** The texts of the offline control's states a reader sees now. */
+const shownStates = (page: Page) =>
+	page
+		.locator('[data-offline-control] [data-state]')
+		.evaluateAll((parts) =>
+			parts
+				.filter((part) => (part as HTMLElement).checkVisibility())
+				.map((part) => (part as HTMLElement).dataset.state),
+		);
+
+test.describe('the offline box says only what is true', () => {
+	test('without JavaScript, that saving needs it, and nothing else', async ({ browser }) => {
+		const { context, page } = await onPhone(browser, { javaScriptEnabled: false });
+		for (const lang of languageCodes) {
+			await page.goto(`/${lang}/start-here/#offline`);
+			expect(await shownStates(page), lang).toEqual(['needs']);
+			await expect(page.locator('[data-state="needs"]')).toHaveText(words(lang)['guide.offline.needs']!);
+		}
+		await context.close();
+	});
+
+	test('on a slow line, that the choice is loading, then what saving really costs; never that it cannot save', async ({
+		browser,
+	}) => {
+		const { context, page } = await onPhone(browser);
+		let release = () => {};
+		const arrived = new Promise<void>((resolve) => (release = resolve));
+		await page.route('**/_astro/offline-control.*.js', async (route) => {
+			await arrived;
+			await route.continue();
+		});
+		await page.goto('/es/start-here/#offline');
+		await expect(page.locator('[data-state="loading"]')).toHaveText(words('es')['guide.offline.loading']!);
+		expect(await shownStates(page)).toEqual(['loading']);
+		release();
+		const offer = page.locator('[data-offer]');
+		await expect(offer).toContainText(formatSize(sizes.es!.transfer, 'es'));
+		await expect(offer).toContainText(formatSize(sizes.es!.storage, 'es'));
+		expect(await shownStates(page)).toEqual(['offer']);
+		await context.close();
+	});
+
+	test('when its code does not arrive, that it did not load; without service workers, that this browser cannot save', async ({
+		browser,
+	}) => {
+		const { context, page } = await onPhone(browser);
+		await page.route('**/_astro/offline-control.*.js', (route) => route.abort('internetdisconnected'));
+		await page.goto('/en/start-here/#offline');
+		await expect(page.locator('[data-state="not-loaded"]')).toHaveText(words('en')['guide.offline.notLoaded']!);
+		expect(await shownStates(page)).toEqual(['not-loaded']);
+
+		await context.close();
+
+		const withoutWorkers = await onPhone(browser);
+		await withoutWorkers.page.addInitScript(() => delete (Navigator.prototype as Partial<Navigator>).serviceWorker);
+		await withoutWorkers.page.goto('/en/start-here/#offline');
+		await expect(withoutWorkers.page.locator('[data-state="unsupported"]')).toBeVisible();
+		expect(await shownStates(withoutWorkers.page)).toEqual(['unsupported']);
+		await withoutWorkers.context.close();
+	});
+});
 
 /** Visible buttons side by side (the same parent, overlapping rows) that differ in top or height, as "text: box". */
 const unevenRows = (page: Page) =>
