@@ -83,6 +83,24 @@ test.describe('the offline box says only what is true', () => {
 	});
 });
 
+test('the language switch is in the first screen of the open menu, in every language', async ({ browser }) => {
+	const { context, page } = await onPhone(browser);
+	for (const lang of languageCodes) {
+		await page.goto(`/${lang}/process/execution/write-the-plan/`);
+		await page.locator('button.sl-menu-button').click();
+		const menu = page.locator('#starlight__sidebar');
+		await expect(menu.locator('starlight-lang-select select'), lang).toBeInViewport({ ratio: 1 });
+		// First, above the menu's entries, in the reading and keyboard order too.
+		const [select, firstEntry] = await Promise.all([
+			menu.locator('starlight-lang-select select').boundingBox(),
+			menu.locator('ul a').first().boundingBox(),
+		]);
+		expect(select!.y + select!.height, lang).toBeLessThanOrEqual(firstEntry!.y);
+		await page.keyboard.press('Escape');
+	}
+	await context.close();
+});
+
 /** Visible buttons side by side (the same parent, overlapping rows) that differ in top or height, as "text: box". */
 const unevenRows = (page: Page) =>
 	page.locator('main').evaluate((main) => {
