@@ -75,7 +75,7 @@ test.describe('the offline box says only what is true', () => {
 		await context.close();
 
 		const withoutWorkers = await onPhone(browser);
-		await withoutWorkers.page.addInitScript(() => delete (Navigator.prototype as Partial<Navigator>).serviceWorker);
+		await withoutWorkers.page.addInitScript(() => Reflect.deleteProperty(Navigator.prototype, 'serviceWorker'));
 		await withoutWorkers.page.goto('/en/start-here/#offline');
 		await expect(withoutWorkers.page.locator('[data-state="unsupported"]')).toBeVisible();
 		expect(await shownStates(withoutWorkers.page)).toEqual(['unsupported']);
@@ -109,7 +109,7 @@ const unevenRows = (page: Page) =>
 		);
 		const box = (button: HTMLElement) => button.getBoundingClientRect();
 		const describe = (button: HTMLElement) =>
-			`${button.textContent!.trim()}: ${Math.round(box(button).height)}px at ${Math.round(box(button).top)}`;
+			`${button.textContent.trim()}: ${Math.round(box(button).height)}px at ${Math.round(box(button).top)}`;
 		return buttons.flatMap((button, index) =>
 			buttons
 				.slice(index + 1)
@@ -165,5 +165,55 @@ test.describe('sizes as the guide shows them', () => {
 		expect(lines).toBe(1);
 		expect(await unevenRows(page)).toEqual([]);
 		await context.close();
+	});
+});
+
+test.describe('a printed checklist says what it is', () => {
+	/** Prints as the reader's browser would: the buttons' choice, then the printed view, as it stands at `beforeprint`. */
+	async function printed(page: Page, button?: string) {
+		if (button) await page.getByRole('button', { name: button }).click();
+		else await page.evaluate(() => dispatchEvent(new Event('beforeprint')));
+		await page.emulateMedia({ media: 'print' });
+		const sheet = {
+			title: await page.title(),
+			kind: await page.locator('[data-sheet-kind]').first().innerText(),
+			marks: await page
+				.locator('.print-sheet .guide-checklist label')
+				.evaluateAll((labels) => labels.map((label) => getComputedStyle(label, '::before').content)),
+		};
+		await page.emulateMedia({ media: 'screen' });
+		await page.evaluate(() => dispatchEvent(new Event('afterprint')));
+		return sheet;
+	}
+
+	test('the reader chooses the blank sheet or their ticks, and the sheet and its title say which', async ({ page }) => {
+		// The print dialog is the browser's: here printing stops at what would print.
+		await page.addInitScript(() => (window.print = () => dispatchEvent(new Event('beforeprint'))));
+		await page.goto('/en/checklists/prework/');
+		const title = await page.title();
+		const boxes = page.locator('.print-sheet input[data-tick]');
+		const total = await boxes.count();
+		await boxes.nth(0).check();
+		await boxes.nth(3).check();
+		const en = words('en');
+
+		const blank = await printed(page, en['guide.checklist.printBlank']);
+		expect(blank.kind).toBe(en['guide.checklist.kindBlank']);
+		expect(blank.title).toBe(title);
+		expect(blank.marks.filter((mark) => mark.includes('✓'))).toEqual([]);
+
+		const ticks = await printed(page, en['guide.checklist.printTicks']);
+		expect(ticks.kind).toMatch(
+			new RegExp(`^Printed on .+ with the ticks kept on this device: 2 of ${total} ticked\\.$`),
+		);
+		expect(ticks.title).toBe(en['guide.checklist.ticksTitle']!.replace('{{title}}', title));
+		expect(ticks.marks.filter((mark) => mark.includes('✓'))).toHaveLength(2);
+
+		// The browser's own print menu prints the blank sheet, as the PDFs are, and the page is as it was.
+		const menu = await printed(page);
+		expect(menu.kind).toBe(en['guide.checklist.kindBlank']);
+		expect(menu.marks.filter((mark) => mark.includes('✓'))).toEqual([]);
+		expect(await page.title()).toBe(title);
+		await expect(boxes.nth(3)).toBeChecked();
 	});
 });
