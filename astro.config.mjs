@@ -63,6 +63,8 @@ export default defineConfig({
 				MarkdownContent: './src/components/starlight/MarkdownContent.astro',
 				// Starlight's search has no option for how a search is read: this adds the guide's per-language rules.
 				Search: './src/components/starlight/Search.astro',
+				// On a phone Starlight lists the language menu after every entry of the menu: this puts it first.
+				Sidebar: './src/components/starlight/Sidebar.astro',
 			},
 			routeMiddleware: './src/lib/route-data.ts',
 			// Long lines of code and messages wrap instead of scrolling sideways, on a phone and for the keyboard alike.

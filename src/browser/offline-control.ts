@@ -1,6 +1,7 @@
 // What the "Save for offline use" control does (src/components/OfflineControl.astro): it reads which sets the
 // reader saved from the service worker's address, shows their state, and installs a worker for a new choice.
 // Loaded only when the control comes near the screen: a visit that stays above it never downloads this code.
+import { formatSize } from '../common/byte-size.ts';
 import { pdfSet, sizesFile, type SetSizes, type WorkerMessage } from '../common/offline-protocol.ts';
 import { stringsOf } from './strings.ts';
 
@@ -8,22 +9,18 @@ export async function startOfflineControl(control: HTMLElement) {
 	const workers = navigator.serviceWorker;
 	const { language = '', worker = '', scope = '' } = control.dataset;
 	const [guideSet, pdfsSet] = [language, pdfSet(language)];
-	// What saving costs, as the build measured it; none in `astro dev`, where there is nothing to save.
-	const sizes = await fetch(scope + sizesFile)
-		.then((response) => (response.ok ? (response.json() as Promise<Record<string, SetSizes>>) : undefined))
-		.catch(() => undefined);
-	if (!sizes?.[guideSet]) return;
+	// What saving costs, as the build measured it; none in `astro dev`, where there is nothing to save. Without it the
+	// control cannot offer anything: the caller says that it did not load.
+	const sizes = await fetch(scope + sizesFile).then((response) =>
+		response.ok ? (response.json() as Promise<Record<string, SetSizes>>) : undefined,
+	);
+	if (!sizes?.[guideSet]) throw new Error(`${sizesFile} has no sizes for "${guideSet}"`);
 	const guide: SetSizes = sizes[guideSet];
 	const pdfs = sizes[pdfsSet];
 	const hasPdfs = (pdfs?.transfer ?? 0) > 0;
 	const part = <T extends HTMLElement = HTMLElement>(selector: string) => control.querySelector<T>(selector)!;
 	const message = part('[data-message]');
-	const megabytes = (bytes: number) =>
-		new Intl.NumberFormat(document.documentElement.lang, {
-			style: 'unit',
-			unit: bytes < 1024 * 1024 ? 'kilobyte' : 'megabyte',
-			maximumFractionDigits: 1,
-		}).format(bytes < 1024 * 1024 ? Math.ceil(bytes / 1024) : bytes / 1024 / 1024);
+	const megabytes = (bytes: number) => formatSize(bytes, document.documentElement.lang);
 	const text = stringsOf(control);
 	const fill = (element: HTMLElement, key: string, values: Record<string, string>) => {
 		element.textContent = text(key, values);

@@ -9,22 +9,24 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { pdfSheets, sheetPdfs } from '../lib/pdf-sheets.ts';
-import { languageCodes } from '../languages.ts';
+import { formatSize } from '../common/byte-size.ts';
+import { languageCodes, sourceLanguage } from '../languages.ts';
 import { withTrailingSlash } from '../lib/base-path.ts';
 import { htmlFiles } from '../lib/built-html.ts';
 import { chromiumArgs, systemChromium } from '../lib/chromium.ts';
 import { serveBuiltSite } from '../lib/serve-built-site.ts';
 
-/** Writes each PDF's size next to its link, or removes the links when there are no PDFs. */
+/** Writes each PDF's size next to its link, in the page's language, or removes the links when there are no PDFs. */
 export async function updateLinks(root: string, sizes: Map<string, number> | undefined) {
 	for (const file of await htmlFiles(root)) {
 		const html = await readFile(file, 'utf8');
 		if (!html.includes('data-pdf-links')) continue;
+		const lang = /<html[^>]*\slang="([^"]+)"/.exec(html)?.[1] ?? sourceLanguage;
 		const updated = sizes
 			? html.replace(
 					/(<span[^>]*data-pdf-size="([^"]+)"[^>]*>)(<\/span>)/g,
 					(_, open: string, href: string, close: string) =>
-						`${open}(${Math.max(1, Math.round((sizes.get(href) ?? 0) / 1024))} KB)${close}`,
+						`${open}(${formatSize(Math.max(1, sizes.get(href) ?? 0), lang)})${close}`,
 				)
 			: html.replace(/<div[^>]*data-pdf-links[^>]*>[\s\S]*?<\/ul>\s*<\/div>/g, '');
 		await writeFile(file, updated);

@@ -212,7 +212,7 @@ export function offlineProblems({ dist, base }: BuiltSite): string[] {
 		if (!select('[data-offline-control]', startHere))
 			problems.push(`/${language}/start-here/ has no "Save for offline use" control`);
 		for (const part of selectAll('[data-state]', startHere)) {
-			const shownWithoutScript = part.properties.dataState === 'unsupported';
+			const shownWithoutScript = part.properties.dataState === 'needs';
 			if (Boolean(part.properties.hidden) === shownWithoutScript)
 				problems.push(
 					`/${language}/start-here/: without JavaScript, [data-state="${String(part.properties.dataState)}"] is ${shownWithoutScript ? 'hidden' : 'shown'}`,

@@ -316,8 +316,9 @@ describe('the checklists', () => {
 					own,
 					`${page} does not link its own PDFs, A4 and US Letter`,
 				);
+				// Its size, as the guide shows sizes (src/common/byte-size.ts): "(38 kB)", "(0,6 MB)", unbreakable.
 				for (const link of links)
-					assert.match(toText(link), /\(\d+ KB\)/, `${String(link.properties.href)} gives no size`);
+					assert.match(toText(link), /\(\d+(?:[.,]\d)?\u00a0[kM]B\)/, `${String(link.properties.href)} gives no size`);
 			}
 		}
 	});

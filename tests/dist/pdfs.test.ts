@@ -12,6 +12,7 @@ import { pages as contentPages } from '../../src/lib/content.ts';
 import { isMethodCard } from '../../src/lib/method-cards.ts';
 
 const methodCards = contentPages('en').filter(isMethodCard);
+import { uiStrings } from '../../src/lib/ui-strings.ts';
 import { versionDate } from '../../src/lib/version.ts';
 import { phases } from '../../src/schemas/frontmatter.ts';
 import { testedSite } from './built-site.ts';
@@ -79,6 +80,11 @@ for (const { href, lang, sheet } of pdfs) {
 				assert.ok(
 					missing.length === 0,
 					`${href}, page ${index + 1}, lacks these ${phase} items:\n${missing.join('\n')}`,
+				);
+				// The PDFs are the blank sheet, and say so (the reader's ticks print only from the page, when chosen).
+				assert.ok(
+					page.includes(squeeze(uiStrings(lang)['guide.checklist.kindBlank']!)),
+					`${href}, page ${index + 1}, does not say it is a blank sheet ("guide.checklist.kindBlank")`,
 				);
 			});
 		},

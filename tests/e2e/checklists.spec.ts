@@ -70,6 +70,7 @@ test('without JavaScript the checklist still reads, with real labelled checkboxe
 	await expect(first).toBeVisible();
 	const label = await page.locator(`label[for="${await first.getAttribute('id')}"]`).innerText();
 	await expect(page.getByRole('checkbox', { name: label })).toHaveCount(1);
-	await expect(page.getByRole('button', { name: 'Imprimir esta lista' })).toBeHidden();
+	await expect(page.getByRole('button', { name: 'Imprimir una hoja en blanco' })).toBeHidden();
+	await expect(page.getByRole('button', { name: 'Imprimir con mis marcas' })).toBeHidden();
 	await context.close();
 });

@@ -14,10 +14,17 @@ function builtSite() {
 	return root;
 }
 
-test('made PDFs get their size next to their link', async () => {
+test('made PDFs get their size next to their link, as the guide shows sizes, in the page’s language', async () => {
 	const root = builtSite();
 	await updateLinks(root, new Map([['/en/checklists/a.pdf', 48_000]]));
-	assert.match(readFileSync(join(root, 'en', 'checklists', 'index.html'), 'utf8'), /class="x">\(47 KB\)<\/span>/);
+	assert.match(readFileSync(join(root, 'en', 'checklists', 'index.html'), 'utf8'), /class="x">\(48\u00a0kB\)<\/span>/);
+	const spanish = builtSite();
+	writeFileSync(join(spanish, 'en', 'checklists', 'index.html'), `<html lang="es">${page}</html>`);
+	await updateLinks(spanish, new Map([['/en/checklists/a.pdf', 547_000]]));
+	assert.match(
+		readFileSync(join(spanish, 'en', 'checklists', 'index.html'), 'utf8'),
+		/class="x">\(0,6\u00a0MB\)<\/span>/,
+	);
 });
 
 test('without PDFs (no browser) their links are left out, and the rest of the page stays', async () => {
