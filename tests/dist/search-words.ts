@@ -46,7 +46,6 @@ export const searchWords: SearchWord[] = [
 		why: 'the survey card says how to write and test the questions; no step does, and the four survey cards come before any step',
 	},
 	{ language: 'en', search: 'recruit', finds: step('en', 'execution/build-trust') },
-	{ language: 'en', search: 'call to take part', finds: step('en', 'execution/build-trust') },
 
 	// Spanish plurals find the pages that use the singular (src/common/search-terms.ts).
 	{ language: 'es', search: 'talleres', finds: '/es/methods/workshop/' },

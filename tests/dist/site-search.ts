@@ -59,13 +59,14 @@ export async function siteSearch(site: BuiltSite, language: string): Promise<(te
 	const script = join(site.dist, 'pagefind', 'pagefind.js');
 	if (!existsSync(script)) throw new Error(`${script} is missing: run \`npm run build\` first.`);
 	serveFromDist(site);
-	const pagefind = (await import(pathToFileURL(script).href)) as PagefindModule;
+	// A module of its own for each language: the module's WebAssembly is one language's, as on a page of the site.
+	const pagefind = (await import(`${pathToFileURL(script).href}?language=${language}`)) as PagefindModule;
 	// Pagefind takes the language of its index from the page's <html lang>, when the instance is made.
 	const page = { querySelector: () => ({ getAttribute: () => language }) };
 	Object.assign(globalThis, { document: page });
-	const instance = pagefind.createInstance({ basePath: `${site.base}pagefind/`, baseUrl: site.base });
+	const options = await siteOptions(site.dist);
+	const instance = pagefind.createInstance({ ...options, basePath: `${site.base}pagefind/`, baseUrl: site.base });
 	Reflect.deleteProperty(globalThis, 'document');
-	await instance.options(await siteOptions(site.dist));
 	return async (term) => {
 		const { results } = await instance.search(normaliseSearchTerm(term, language));
 		return Promise.all(
