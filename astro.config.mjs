@@ -9,6 +9,7 @@ import offline from './src/integrations/offline.ts';
 import { languageCodes, languages, sourceLanguage } from './src/languages.ts';
 import { basePathOf } from './src/lib/base-path.ts';
 import { baseLinks } from './src/lib/markdown-base-links.ts';
+import { searchWeights } from './src/lib/markdown-search-weights.ts';
 import { repositoryUrl } from './src/lib/repository.ts';
 import { sidebar } from './src/lib/sidebar.ts';
 import { stringsByLanguage } from './src/lib/ui-strings.ts';
@@ -26,7 +27,9 @@ export default defineConfig({
 	// Starlight reads `<srcDir>/content/`: '.' keeps every Starlight feature on with content at the top level.
 	srcDir: '.',
 	trailingSlash: 'always',
-	markdown: { processor: satteri({ hastPlugins: base === '/' ? [] : [baseLinks(base)] }) },
+	markdown: {
+		processor: satteri({ hastPlugins: [searchWeights(strings), ...(base === '/' ? [] : [baseLinks(base)])] }),
+	},
 	vite: {
 		build: {
 			rollupOptions: {

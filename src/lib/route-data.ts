@@ -9,8 +9,12 @@ export const onRequest = defineRouteMiddleware((context) => {
 	const route = context.locals.starlightRoute;
 	const base = import.meta.env.BASE_URL;
 	// Starlight uses a splash page's hero links as they are written: give them the site's base path, like every
-	// other link (src/lib/markdown-base-links.ts does it for the pages' Markdown).
-	for (const action of route.entry.data.hero?.actions ?? []) action.link = addBase(action.link, base);
+	// other link (src/lib/markdown-base-links.ts does it for the pages' Markdown). They lead elsewhere, so the search
+	// leaves them out, which would run their texts together («Start hereAbout this guide»).
+	for (const action of route.entry.data.hero?.actions ?? []) {
+		action.link = addBase(action.link, base);
+		action.attrs = { ...action.attrs, 'data-pagefind-ignore': '' };
+	}
 	// A splash page (the home pages, 404) has no sidebar, and on a phone the sidebar holds the menu and the
 	// language switch: every page gets it, so that a reader who lands on any page can reach them.
 	route.hasSidebar = true;
