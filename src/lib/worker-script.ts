@@ -1,5 +1,6 @@
 /**
- * The script every page carries, inline (a few hundred bytes): it starts the service worker on a reader's first
+ * The script every page runs, in the bundle Astro loads on every page (`injectScript('page')` in astro.config.mjs,
+ * so that it is a file the content security policy allows, not an inline script to hash): it starts the service worker on a reader's first
  * visit, and on that visit asks it to keep the page just read. A worker already there is left as it is: its
  * address names what the reader saved (src/worker/service-worker.ts). `astro dev` gets a script that removes
  * any worker a built guide left on the same address, so that a contributor always sees the pages as they are.
