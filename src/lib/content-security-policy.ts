@@ -9,13 +9,16 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import type { AstroUserConfig, CspHash, CspResourceEntry } from 'astro';
+
+type PolicyConfig = Exclude<NonNullable<NonNullable<AstroUserConfig['security']>['csp']>, boolean | undefined>;
 
 /**
  * The directives Astro does not write itself (it writes script-src and style-src). `'self'` alone everywhere: the
  * guide's own files. `data:` images are the icons Starlight's CSS draws from `data:` URLs (a mask-image counts as an
  * image), which fetch nothing.
  */
-export const policyDirectives = [
+export const policyDirectives: NonNullable<PolicyConfig['directives']> = [
 	"default-src 'self'",
 	"img-src 'self' data:",
 	"font-src 'self'",
@@ -31,16 +34,16 @@ export const policyDirectives = [
  * What script-src allows besides the hashes: the guide's own files, and compiling WebAssembly, which Pagefind's
  * search needs (`'wasm-unsafe-eval'` lets a page compile WebAssembly it fetched; it allows no JavaScript `eval`).
  */
-export const scriptSources = ["'self'", "'wasm-unsafe-eval'"];
+export const scriptSources: CspResourceEntry[] = ["'self'", "'wasm-unsafe-eval'"];
 
 /**
  * What style-src allows: the guide's own style sheets, and `<style>` elements by the hashes Astro computes. Style
  * attributes stay allowed (style-src-attr): Starlight writes them on its icons (`--sl-icon-size`), the sidebar's
  * levels (`--depth`), its selects (`--sl-select-width`) and its code blocks, and a style attribute runs no code.
  */
-export const styleSources = ["'self'", { resource: "'unsafe-inline'", kind: 'attribute' as const }];
+export const styleSources: CspResourceEntry[] = ["'self'", { resource: "'unsafe-inline'", kind: 'attribute' }];
 
-export const sha256 = (text: string) => `sha256-${createHash('sha256').update(text).digest('base64')}`;
+export const sha256 = (text: string): CspHash => `sha256-${createHash('sha256').update(text).digest('base64')}`;
 
 /** `<script is:inline>` bodies in an Astro component's source, as Astro writes them into the page. */
 export const inlineScriptsIn = (source: string) =>
@@ -69,7 +72,7 @@ export function starlightInlineScripts(): string[] {
  * scripts are components' `<script>`s, which Astro bundles or hashes, and the service worker's start, which goes into
  * the script every page loads (astro.config.mjs).
  */
-export function inlineScriptHashes(): string[] {
+export function inlineScriptHashes(): CspHash[] {
 	return [...new Set(starlightInlineScripts().map(sha256))];
 }
 

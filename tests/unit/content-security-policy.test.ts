@@ -32,7 +32,7 @@ test("the hashes are those of Starlight's inline scripts, each once", () => {
 });
 
 test('a page’s policy keeps the hashes of the scripts and styles it carries, and never gains a script', () => {
-	const [a, b, c] = ['a()', 'b()', 'c()'].map((script) => `'${sha256(script)}'`);
+	const [a, b, c] = ['a()', 'b()', 'c()'].map((script) => `'${sha256(script)}'`) as [string, string, string];
 	const html = page(
 		`<meta http-equiv="content-security-policy" content="default-src 'self';script-src 'self' 'wasm-unsafe-eval' ${a} ${b}; style-src 'self' ${c};">`,
 		'<script>a()</script><script>c()</script><script src="/b.js"></script><script type="application/json">{}</script>',
