@@ -43,7 +43,12 @@ export default defineConfig({
 			styleDirective: { resources: styleSources },
 		},
 	},
-	markdown: { processor: satteri({ hastPlugins: base === '/' ? [] : [baseLinks(base)] }) },
+	markdown: {
+		processor: satteri({ hastPlugins: base === '/' ? [] : [baseLinks(base)] }),
+		// Starlight's Expressive Code colours code blocks, with classes and style sheets the policy allows; it turns
+		// Shiki off itself, but only after Astro has warned that Shiki's inline styles break a content security policy.
+		syntaxHighlight: false,
+	},
 	vite: {
 		build: {
 			rollupOptions: {

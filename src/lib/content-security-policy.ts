@@ -36,12 +36,17 @@ export const policyDirectives: NonNullable<PolicyConfig['directives']> = [
  */
 export const scriptSources: CspResourceEntry[] = ["'self'", "'wasm-unsafe-eval'"];
 
+/** What style-src allows: the guide's own style sheets, and `<style>` elements by the hashes Astro computes. */
+export const styleSources: CspResourceEntry[] = ["'self'"];
+
 /**
- * What style-src allows: the guide's own style sheets, and `<style>` elements by the hashes Astro computes. Style
- * attributes stay allowed (style-src-attr): Starlight writes them on its icons (`--sl-icon-size`), the sidebar's
- * levels (`--depth`), its selects (`--sl-select-width`) and its code blocks, and a style attribute runs no code.
+ * Style attributes stay allowed, and only they (`style-src-attr`): Starlight writes them on its icons
+ * (`--sl-icon-size`), the sidebar's levels (`--depth`), its selects (`--sl-select-width`) and its code blocks
+ * (`--ecMaxLine`), and a style attribute runs no code. Written by completedPolicy, not by Astro's `styleDirective`:
+ * Astro warns on every build when that holds both `style-src` and `style-src-attr` sources, although a policy that
+ * wants each for its own scope, as this one, is what the two directives are for.
  */
-export const styleSources: CspResourceEntry[] = ["'self'", { resource: "'unsafe-inline'", kind: 'attribute' }];
+export const attributeStyles = "style-src-attr 'unsafe-inline'";
 
 export const sha256 = (text: string): CspHash => `sha256-${createHash('sha256').update(text).digest('base64')}`;
 
@@ -113,6 +118,7 @@ function inlineBodies(html: string, tag: 'script' | 'style'): string[] {
  *   the head like the others, but Astro 7.3 hashes only the styles of the components its routes import: their hashes
  *   are added. Only the head's: Astro puts every component's style there, and a `<style>` written in a page's text
  *   lands in its body, where it stays unhashed (and the static scan says so).
+ * - It allows style attributes (attributeStyles).
  * `undefined` for a page without a policy, or with nothing to do.
  */
 export function completedPolicy(html: string): string | undefined {
@@ -134,6 +140,9 @@ export function completedPolicy(html: string): string | undefined {
 			return [name, [...new Set([...sources.filter(used(styles)), ...headStyles])]];
 		return [name, sources];
 	});
+	const [attributeDirective, ...attributeSources] = attributeStyles.split(' ');
+	if (!directives.some(([name]) => name === attributeDirective))
+		directives.push([attributeDirective!, attributeSources]);
 	const completed = meta[0].replace(meta[1]!, policyText(directives));
 	const top = head.index + head[0].length;
 	if (meta.index === top && completed === meta[0]) return undefined;

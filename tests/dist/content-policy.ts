@@ -18,12 +18,14 @@ export function parsePolicy(policy: string): Map<string, string[]> {
 /**
  * What every page's policy must say (issue 21): each directive, and the only sources it may hold. Scripts from the
  * guide's origin or by hash, WebAssembly for Pagefind; images (and `data:` icons), fonts, connections from its own
- * origin; no plugins; `<base>` and forms to itself.
+ * origin; no plugins; `<base>` and forms to itself; style attributes, which Starlight writes.
  */
 const required: [directive: string, allowed: RegExp, fix: string][] = [
 	['default-src', /^'self'$/, "'self'"],
 	['script-src', /^('self'|'wasm-unsafe-eval'|'sha(256|384|512)-[A-Za-z0-9+/=]+')$/, "'self', hashes"],
 	['style-src', /^('self'|'sha(256|384|512)-[A-Za-z0-9+/=]+')$/, "'self', hashes"],
+	// Starlight's style attributes (src/lib/content-security-policy.ts names them): without it, its icons lose their size.
+	['style-src-attr', /^'unsafe-inline'$/, "'unsafe-inline'"],
 	['img-src', /^('self'|data:)$/, "'self' data:"],
 	['font-src', /^'self'$/, "'self'"],
 	['connect-src', /^'self'$/, "'self'"],

@@ -80,15 +80,19 @@ const watchedContexts = new WeakSet<BrowserContext>();
 async function watchPolicy(context: BrowserContext): Promise<void> {
 	if (watchedContexts.has(context)) return;
 	watchedContexts.add(context);
-	await context.exposeBinding('guidePolicyViolation', ({ page }, line: string) => {
-		policyViolations.push(`${new URL(page.url()).pathname}: ${line}`);
+	await context.exposeBinding('guidePolicyViolation', (_source, line: string) => {
+		policyViolations.push(line);
 	});
 	await context.addInitScript(() => {
 		document.addEventListener('securitypolicyviolation', (event) => {
 			const where = event.sourceFile ? ` (${event.sourceFile}:${event.lineNumber})` : '';
-			const what = event.blockedURI === 'inline' ? `an inline ${event.sample || 'script or style'}` : event.blockedURI;
+			const kind = event.effectiveDirective.startsWith('script') ? 'script' : 'style';
+			const what =
+				event.blockedURI === 'inline'
+					? `an inline ${kind}${event.sample ? ` ("${event.sample}")` : ''}`
+					: event.blockedURI;
 			(window as unknown as { guidePolicyViolation: (line: string) => void }).guidePolicyViolation(
-				`${event.effectiveDirective} blocked ${what}${where}`,
+				`${location.pathname}: ${event.effectiveDirective} blocked ${what}${where}`,
 			);
 		});
 	});

@@ -31,7 +31,7 @@ test("the hashes are those of Starlight's inline scripts, each once", () => {
 	assert.equal(sha256(''), 'sha256-47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU=');
 });
 
-test('a page’s policy keeps the hashes of the scripts and styles it carries, and never gains a script', () => {
+test('a page’s policy keeps the hashes of the scripts and styles it carries, never gains a script, and allows style attributes', () => {
 	const [a, b, c] = ['a()', 'b()', 'c()'].map((script) => `'${sha256(script)}'`) as [string, string, string];
 	const html = page(
 		`<meta http-equiv="content-security-policy" content="default-src 'self';script-src 'self' 'wasm-unsafe-eval' ${a} ${b}; style-src 'self' ${c};">`,
@@ -40,7 +40,7 @@ test('a page’s policy keeps the hashes of the scripts and styles it carries, a
 	assert.match(
 		completedPolicy(html)!,
 		new RegExp(
-			`content="default-src 'self'; script-src 'self' 'wasm-unsafe-eval' ${a.replace(/[+/]/g, '\\$&')}; style-src 'self';"`,
+			`content="default-src 'self'; script-src 'self' 'wasm-unsafe-eval' ${a.replace(/[+/]/g, '\\$&')}; style-src 'self'; style-src-attr 'unsafe-inline';"`,
 		),
 	);
 });
