@@ -6,13 +6,21 @@ import { linksValidator } from './src/integrations/links-validator.ts';
 import guideChecks from './src/integrations/guide-checks.ts';
 import printChecklistPdfs from './src/integrations/print-checklist-pdfs.ts';
 import offline from './src/integrations/offline.ts';
+import contentSecurityPolicy from './src/integrations/content-security-policy.ts';
 import { languageCodes, languages, sourceLanguage } from './src/languages.ts';
 import { basePathOf } from './src/lib/base-path.ts';
+import {
+	inlineScriptHashes,
+	policyDirectives,
+	scriptSources,
+	styleSources,
+} from './src/lib/content-security-policy.ts';
 import { baseLinks } from './src/lib/markdown-base-links.ts';
 import { searchWeights } from './src/lib/markdown-search-weights.ts';
 import { repositoryUrl } from './src/lib/repository.ts';
 import { sidebar } from './src/lib/sidebar.ts';
 import { stringsByLanguage } from './src/lib/ui-strings.ts';
+import { workerScript } from './src/lib/worker-script.ts';
 
 // Where the published guide lives, set once (the publishing workflow sets it): a domain's root or a path under it,
 // such as a GitHub Pages project site. Pages link from the root (`/en/…`); the build puts the path in front.
@@ -27,8 +35,20 @@ export default defineConfig({
 	// Starlight reads `<srcDir>/content/`: '.' keeps every Starlight feature on with content at the top level.
 	srcDir: '.',
 	trailingSlash: 'always',
+	// Every page carries a content security policy (src/lib/content-security-policy.ts): Astro hashes the scripts and
+	// styles it bundles; the inline scripts it does not (Starlight's) are hashed here, from their text at build time.
+	security: {
+		csp: {
+			directives: policyDirectives,
+			scriptDirective: { resources: scriptSources, hashes: inlineScriptHashes() },
+			styleDirective: { resources: styleSources },
+		},
+	},
 	markdown: {
 		processor: satteri({ hastPlugins: [searchWeights(strings), ...(base === '/' ? [] : [baseLinks(base)])] }),
+		// Starlight's Expressive Code colours code blocks, with classes and style sheets the policy allows; it turns
+		// Shiki off itself, but only after Astro has warned that Shiki's inline styles break a content security policy.
+		syntaxHighlight: false,
 	},
 	vite: {
 		build: {
@@ -75,6 +95,8 @@ export default defineConfig({
 			customCss: ['./src/styles/guide.css'],
 			plugins: [linksValidator()],
 		}),
+		// Before the PDFs, printed from the pages under their policy, and the offline guide, which saves them as they are.
+		contentSecurityPolicy(),
 		printChecklistPdfs(),
 		{
 			name: 'front-door',
@@ -82,6 +104,16 @@ export default defineConfig({
 				// The bilingual front door at `/` sits outside Starlight's per-language pages.
 				'astro:config:setup': ({ injectRoute }) => {
 					injectRoute({ pattern: '/', entrypoint: './src/front-door/FrontDoor.astro' });
+				},
+			},
+		},
+		{
+			name: 'worker-start',
+			hooks: {
+				// Every page, Starlight's and the front door, starts the service worker from the script Astro bundles for
+				// all pages: a file, which the content security policy allows as the guide's own, with no inline copy.
+				'astro:config:setup': ({ injectScript, command }) => {
+					injectScript('page', workerScript(base, command === 'dev'));
 				},
 			},
 		},

@@ -1,6 +1,5 @@
 import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
 import { sourceLanguage } from '../languages.ts';
-import { workerScript } from './worker-script.ts';
 import { addBase } from './base-path.ts';
 import { methodSlugOf } from './method-cards.ts';
 import { methodEndSections } from '../schemas/method.ts';
@@ -31,11 +30,9 @@ export const onRequest = defineRouteMiddleware((context) => {
 				text: context.locals.t(`guide.methodSection.${key}`),
 				children: [],
 			});
-	route.head.push(
-		{
-			tag: 'link',
-			attrs: { rel: 'manifest', href: addBase(`/${route.locale ?? sourceLanguage}/manifest.webmanifest`, base) },
-		},
-		{ tag: 'script', content: workerScript(addBase('/', base), import.meta.env.DEV) },
-	);
+	// The service worker starts from the script every page loads (astro.config.mjs), not from an inline script here.
+	route.head.push({
+		tag: 'link',
+		attrs: { rel: 'manifest', href: addBase(`/${route.locale ?? sourceLanguage}/manifest.webmanifest`, base) },
+	});
 });

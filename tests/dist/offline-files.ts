@@ -123,6 +123,27 @@ function aloneProblems(
 	return problems;
 }
 
+const workerStartFix = "no script it loads registers sw.js: the start is injectScript('page') in astro.config.mjs";
+
+/**
+ * Whether a page starts the service worker: one of the module scripts it loads (`<script type="module" src>`, the
+ * bundle Astro gives every page, where astro.config.mjs puts the start) registers `sw.js` under the base path. A page
+ * holds no inline copy: its content security policy allows the guide's files, not an inline script without a hash.
+ */
+function workerStart(dist: string, base: string): (html: string) => boolean {
+	const starts = new Map<string, boolean>();
+	const registers = (src: string) => {
+		if (!starts.has(src)) {
+			const file = src.startsWith(base) ? join(dist, src.slice(base.length)) : '';
+			const code = file && existsSync(file) ? readFileSync(file, 'utf8') : '';
+			starts.set(src, /\.register\(/.test(code) && code.includes(`${base}sw.js`));
+		}
+		return starts.get(src)!;
+	};
+	return (html) =>
+		[...html.matchAll(/<script type="module" src="([^"]+)"/g)].some(([, src]) => registers(src!.split('?')[0]!));
+}
+
 /** Every problem of the offline guide in a built site, one line each. */
 export function offlineProblems({ dist, base }: BuiltSite): string[] {
 	const problems: string[] = [];
@@ -222,12 +243,13 @@ export function offlineProblems({ dist, base }: BuiltSite): string[] {
 
 	// Every page of the guide reaches the menu (and its language switch), the offline control and its manifest.
 	// Read as text: these are attributes the build writes as such, and 90 pages parse slowly.
+	const startsWorker = workerStart(dist, base);
 	const frontDoor = readBuiltHtml(dist, '/');
 	for (const language of languageCodes) {
 		if (!frontDoor.includes(`href="${base}${language}/start-here/#offline"`))
 			problems.push(`/ has no link to "Use this guide offline" in ${language}`);
 	}
-	if (!frontDoor.includes("+'sw.js'")) problems.push('/ does not start the service worker');
+	if (!startsWorker(frontDoor)) problems.push(`/ does not start the service worker (${workerStartFix})`);
 	for (const page of pages.filter((page) => page !== '/')) {
 		// By its folder, so that a language this project does not list yet (an adopted guide's) is checked too.
 		const folder = page.split('/')[1]!;
@@ -238,7 +260,7 @@ export function offlineProblems({ dist, base }: BuiltSite): string[] {
 			problems.push(`${page} has no link to "Use this guide offline"`);
 		if (!html.includes(`<link rel="manifest" href="${base}${language}/manifest.webmanifest"`))
 			problems.push(`${page} does not link its language's app manifest`);
-		if (!html.includes("+'sw.js'")) problems.push(`${page} does not start the service worker`);
+		if (!startsWorker(html)) problems.push(`${page} does not start the service worker (${workerStartFix})`);
 	}
 	return problems;
 }

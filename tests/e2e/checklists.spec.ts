@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
+import { test } from './site';
 
 const ticks = (page: Page) => page.locator('.print-sheet input[data-tick]');
 const tickedIds = (page: Page) =>

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { inflateRawSync } from 'node:zlib';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 import { getDocumentProxy } from 'unpdf';
 import { printedPages } from '../../src/common/plan/printed-pages.ts';
-import { axeViolations } from './site.ts';
+import { axeViolations, test } from './site.ts';
 
 const field = (page: Page, key: string) => page.locator(`[data-field="${key}"]`);
 const planChoice = (page: Page) => page.locator('[data-plan-choice]');

@@ -1,6 +1,6 @@
-import { expect, test } from '@playwright/test';
+import { expect } from '@playwright/test';
 import { languageCodes } from '../../src/languages.ts';
-import { openSearch, requestsElsewhere } from './site';
+import { openSearch, requestsElsewhere, test } from './site';
 
 // Every page's own requests are checked in the static scan and in `test:full`; this is what only a browser sees.
 for (const lang of languageCodes) {

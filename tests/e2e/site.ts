@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect, type BrowserContext, type Page } from '@playwright/test';
 import { processSteps } from '../../src/lib/process.ts';
 import { builtPages as builtPagesIn, languageOf } from '../dist/built-site.ts';
 
@@ -69,11 +69,60 @@ export const templatePages: { path: string; print?: boolean; everyLanguage?: boo
 
 const wcagAA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
+/** The violations of the pages' content security policy in the running test, each as `page: what was blocked`. */
+let policyViolations: string[] = [];
+const watchedContexts = new WeakSet<BrowserContext>();
+
+/**
+ * Hears every `securitypolicyviolation` event of the pages a context opens, from before their first script: a script,
+ * style, image or connection that the policy blocked. The test that opened them then fails (`test` below).
+ */
+async function watchPolicy(context: BrowserContext): Promise<void> {
+	if (watchedContexts.has(context)) return;
+	watchedContexts.add(context);
+	await context.exposeBinding('guidePolicyViolation', (_source, line: string) => {
+		policyViolations.push(line);
+	});
+	await context.addInitScript(() => {
+		document.addEventListener('securitypolicyviolation', (event) => {
+			const where = event.sourceFile ? ` (${event.sourceFile}:${event.lineNumber})` : '';
+			const kind = event.effectiveDirective.startsWith('script') ? 'script' : 'style';
+			const what =
+				event.blockedURI === 'inline'
+					? `an inline ${kind}${event.sample ? ` ("${event.sample}")` : ''}`
+					: event.blockedURI;
+			(window as unknown as { guidePolicyViolation: (line: string) => void }).guidePolicyViolation(
+				`${location.pathname}: ${event.effectiveDirective} blocked ${what}${where}`,
+			);
+		});
+	});
+}
+
 /**
  * `test` with `workerPage`: one page for all the tests a worker runs, each navigating it. Opening a fresh page
  * costs this 2-core machine more than the axe run itself: keep it for tests that leave nothing behind.
+ * Every test fails when a page it opened broke its content security policy, in any context it opened; a test that
+ * breaks it on purpose reads and empties `policyViolations`.
  */
-export const test = base.extend<object, { workerPage: Page }>({
+export const test = base.extend<{ policyViolations: string[] }, { workerPage: Page }>({
+	policyViolations: [
+		async ({ browser }, use) => {
+			policyViolations = [];
+			const watch = (context: BrowserContext) => void watchPolicy(context).catch(() => {});
+			browser.on('context', watch);
+			await use(policyViolations);
+			browser.off('context', watch);
+			expect(
+				policyViolations,
+				'the pages broke their content security policy: what they need must come from the guide (src/lib/content-security-policy.ts)',
+			).toEqual([]);
+		},
+		{ auto: true },
+	],
+	context: async ({ context }, use) => {
+		await watchPolicy(context);
+		await use(context);
+	},
 	workerPage: [
 		async ({ browser }, use, workerInfo) => {
 			const { baseURL, viewport, userAgent, deviceScaleFactor, isMobile, hasTouch, serviceWorkers } =
@@ -87,6 +136,7 @@ export const test = base.extend<object, { workerPage: Page }>({
 				hasTouch,
 				serviceWorkers,
 			});
+			await watchPolicy(context);
 			await use(await context.newPage());
 			await context.close();
 		},
@@ -130,7 +180,12 @@ export function requestsElsewhere(page: Page, origin: string): string[] {
 export async function openSearch(page: Page) {
 	// Without a GPU, the blur behind the dialog is redrawn in software at every frame, and then costs more than the
 	// search itself; it plays no part in what search finds.
-	await page.addStyleTag({ content: 'dialog::backdrop { backdrop-filter: none !important; }' });
+	// A sheet built by a script, not a <style> element, which the page's content security policy would block.
+	await page.evaluate(() => {
+		const sheet = new CSSStyleSheet();
+		sheet.replaceSync('dialog::backdrop { backdrop-filter: none !important; }');
+		document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+	});
 	await page.locator('button[data-open-modal]').click();
 	const box = page.getByRole('dialog').getByRole('textbox');
 	await expect(box).toBeVisible();

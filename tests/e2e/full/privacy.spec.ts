@@ -1,5 +1,7 @@
-import { expect, test } from '@playwright/test';
-import { builtPages, requestsElsewhere } from '../site';
+// Every page, loaded to the end: no request to another origin, and (as in every test) nothing its content security
+// policy blocks.
+import { expect } from '@playwright/test';
+import { builtPages, requestsElsewhere, test } from '../site';
 
 for (const path of builtPages()) {
 	test(`${path} makes no request to another origin`, async ({ page, baseURL }) => {
