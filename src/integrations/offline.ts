@@ -200,6 +200,7 @@ async function writePacks(
 	language: string,
 	files: SetFile[],
 	written: Map<string, SavedPack>,
+	writtenAlone: Map<string, NonNullable<SetFile['alone']>>,
 ): Promise<{ packs: Record<string, SavedPack>; pieces?: SetFile }> {
 	const packs: Record<string, SavedPack> = {};
 	const typeOf = (path: string) => contentTypes[extname(path)] ?? 'application/octet-stream';
@@ -245,7 +246,7 @@ async function writePacks(
 			),
 		}));
 		if (!isPagefindIndex(inPack[0]!.path) && !isPagefindEngine(inPack[0]!.path))
-			await writeAlone(root, base, name, inPack, piecesOf, sharedIndex, typeOf);
+			await writeAlone(root, base, name, inPack, piecesOf, sharedIndex, typeOf, writtenAlone);
 		const raw = pack(members);
 		const key = `${name}:${createHash('sha256').update(raw).digest('hex')}`;
 		if (!written.has(key)) {
@@ -277,6 +278,7 @@ async function writeAlone(
 	languagePieces: Map<SetFile, Uint8Array[]>,
 	sharedIndex: Map<string, number>,
 	typeOf: (path: string) => string,
+	written: Map<string, NonNullable<SetFile['alone']>>,
 ) {
 	await mkdir(join(root, 'offline', 'alone'), { recursive: true });
 	// Smaller files first: a file names pieces only of the files before it, so the gathering pages come last.
@@ -289,10 +291,16 @@ async function writeAlone(
 		const named = pieces.map((piece) => shared.get(pieceKey(piece)) ?? holder.get(pieceKey(piece)) ?? piece);
 		const fromOthers = named.some((piece) => typeof piece === 'object' && !(piece instanceof Uint8Array));
 		const sha256 = fromOthers ? createHash('sha256').update(file.body).digest('hex') : undefined;
-		const bytes = compressPack(pack([{ url: file.url, type: typeOf(file.path), pieces: named, sha256 }]));
-		const path = nameByContent(`alone/${name}`, bytes, 'zst');
-		await writeFile(join(root, path), bytes);
-		file.alone = { file: base + path, transfer: bytes.length };
+		const raw = pack([{ url: file.url, type: typeOf(file.path), pieces: named, sha256 }]);
+		// The styles and scripts every language shares come alone once, as their pack does.
+		const key = `${name}:${createHash('sha256').update(raw).digest('hex')}`;
+		if (!written.has(key)) {
+			const bytes = compressPack(raw);
+			const path = nameByContent(`alone/${name}`, bytes, 'zst');
+			await writeFile(join(root, path), bytes);
+			written.set(key, { file: base + path, transfer: bytes.length });
+		}
+		file.alone = written.get(key)!;
 		pieces.forEach((piece, index) => {
 			if (!holder.has(pieceKey(piece))) holder.set(pieceKey(piece), { url: file.url, index });
 		});
@@ -450,9 +458,10 @@ async function writeLists(root: string, base: string, decoder: string, warn: (me
 	const sizes: Record<string, SetSizes> = {};
 	const decoderTransfer = gzipSync(await readFile(join(root, decoder))).length;
 	const written = new Map<string, SavedPack>();
+	const writtenAlone = new Map<string, NonNullable<SetFile['alone']>>();
 	for (const language of languageCodes) {
 		for (const [name, files] of Object.entries(await listSets(root, base, language))) {
-			const { packs, pieces } = await writePacks(root, base, language, files, written);
+			const { packs, pieces } = await writePacks(root, base, language, files, written, writtenAlone);
 			if (pieces) files.push(pieces);
 			const search = name === language ? await writeSearchPostings(root, base, language, files, warn) : undefined;
 			const set: SavedSet = {

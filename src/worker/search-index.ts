@@ -25,6 +25,12 @@ export async function contentOf(response: Response) {
 	return new Uint8Array(await new Response(stream).arrayBuffer());
 }
 
+/** The path of the language's metadata, and of Pagefind's folder, which holds its index and fragments. */
+const placesOf = ({ meta }: SavedSearch) => {
+	const metaPath = new URL(meta, location.href).pathname;
+	return { metaPath, folder: metaPath.slice(0, metaPath.lastIndexOf('/') + 1) };
+};
+
 async function fetched(url: string) {
 	const response = await fetch(url, { credentials: 'same-origin' });
 	if (!response.ok) throw new Error(`${url}: ${response.status}`);
@@ -43,8 +49,7 @@ export async function rebuildSearchIndex(
 	decompress: (bytes: Uint8Array) => Uint8Array,
 ): Promise<string[]> {
 	const metaKey = keyOf(search.meta);
-	const metaPath = new URL(search.meta, location.href).pathname;
-	const folder = metaPath.slice(0, metaPath.lastIndexOf('/') + 1);
+	const { metaPath, folder } = placesOf(search);
 	const earlier = (await cache.keys()).find((request) => {
 		const { pathname } = new URL(request.url);
 		return (
@@ -118,8 +123,7 @@ export async function makeSearchIndex(
 	decompress: (bytes: Uint8Array) => Uint8Array,
 ): Promise<string[]> {
 	if (!search.recipe) return [];
-	const metaPath = new URL(search.meta, location.href).pathname;
-	const folder = metaPath.slice(0, metaPath.lastIndexOf('/') + 1);
+	const { folder } = placesOf(search);
 	const savedContent = async (url: string) => {
 		const kept = await cache.match(keyOf(url) ?? url);
 		if (!kept) throw new Error(`${url} is not saved`);

@@ -269,6 +269,12 @@ test('the glossary check finds an avoided form as a whole word, in any case, and
 	assert.deepEqual(avoidedIn('multistakeholder', rules), []);
 });
 
+/** A Spanish fixture page: its frontmatter, then `lines`. */
+const spanishFixturePage = (lines: string[], title = 'Una página de prueba') =>
+	['---', `title: ${title}`, 'description: Una página para probar la guía de estilo.', '---', '', ...lines, ''].join(
+		'\n',
+	);
+
 /** The style problems of a Spanish fixture page, beside an English page of the same name so that it is a translation. */
 function styleProblemsOfSpanishFixture(guide: ReturnType<typeof copyOfTheContent>) {
 	guide.write(
@@ -283,16 +289,10 @@ test('Spanish text with straight quotation marks, or with a form the style guide
 	// A fixture page: its title and a line of its text quote the English way, another line uses a rejected form.
 	guide.write(
 		'content/docs/es/fixture.mdx',
-		[
-			'---',
-			'title: \'Una página de "prueba"\'',
-			'description: Una página para probar la guía de estilo.',
-			'---',
-			'',
-			'Los talleres, como dice la guía, son "abiertos".',
-			'Lee los casos de estudio.',
-			'',
-		].join('\n'),
+		spanishFixturePage(
+			['Los talleres, como dice la guía, son "abiertos".', 'Lee los casos de estudio.'],
+			'\'Una página de "prueba"\'',
+		),
 	);
 	const style = styleProblemsOfSpanishFixture(guide);
 	assert.deepEqual(style, [
@@ -322,18 +322,7 @@ test('each Spanish form the style guide rejects fails on its line, with the fix 
 		'Invita por su cargo o función a las maestras.',
 		'Registra quién asistió (por cargo o función).',
 	];
-	guide.write(
-		'content/docs/es/fixture.mdx',
-		[
-			'---',
-			'title: Una página de prueba',
-			'description: Una página para probar la guía de estilo.',
-			'---',
-			'',
-			...lines,
-			'',
-		].join('\n'),
-	);
+	guide.write('content/docs/es/fixture.mdx', spanishFixturePage(lines));
 	const style = styleProblemsOfSpanishFixture(guide);
 	const found = style.map((problem) => /:(\d+): uses "([^"]+)"/.exec(problem)?.slice(1).join(' '));
 	assert.deepEqual(found, [
@@ -676,16 +665,10 @@ test('quotation marks inside a code span are code, also in a span of two backtic
 	const guide = copyOfTheContent();
 	guide.write(
 		'content/docs/es/fixture.mdx',
-		[
-			'---',
-			'title: Una página de prueba',
-			'description: Una página para probar la guía de estilo.',
-			'---',
-			'',
+		spanishFixturePage([
 			'El mensaje ``title: `title` is "TODO"`` y el mensaje `"guide.tagline" is empty` son código.',
 			'Pero esto "no" es código, después de ``un `código` largo``.',
-			'',
-		].join('\n'),
+		]),
 	);
 	assert.deepEqual(styleProblemsOfSpanishFixture(guide), [
 		'Style: content/docs/es/fixture.mdx:7: uses the quotation mark ": text in es quotes «like this» (the style guide, content/style.yaml).',
