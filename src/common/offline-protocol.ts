@@ -44,7 +44,13 @@ export interface SavedSearch {
 	 * What a first save makes the index from, with the pages' own text (src/common/search-recipe.ts), instead of
 	 * fetching `pack`, the index's pack, which comes only if the index so made is not Pagefind's.
 	 */
-	recipe?: { file: string; transfer: number; pack: string };
+	recipe?: {
+		file: string;
+		transfer: number;
+		pack: string;
+		/** The script of the language's word rule (src/common/search-words.ts), if it has one: the recipe needs it. */
+		rule?: { file: string; transfer: number };
+	};
 }
 
 /** A set the reader can save: a language's pages, search and styles (`en`), or its workshop PDFs (`en-pdfs`). */
@@ -213,12 +219,18 @@ export const savedSetsGlobal = 'guideSavedSets';
 
 /** The decoder's script assigns its `decompress` here. */
 export const zstdGlobal = 'guideZstd';
+/** Where each language's word-rule script puts its rule, by language. */
+export const wordRulesGlobal = 'guideWordRules';
 
 /** What a set's packs and the files fetched on their own transfer. */
 export const setTransfer = (set: SavedSet) =>
 	set.files.reduce((sum, { transfer }) => sum + transfer, 0) +
 	Object.entries(set.packs).reduce(
-		(sum, [name, { transfer }]) => sum + (name === set.search?.recipe?.pack ? set.search.recipe.transfer : transfer),
+		(sum, [name, { transfer }]) =>
+			sum +
+			(name === set.search?.recipe?.pack
+				? set.search.recipe.transfer + (set.search.recipe.rule?.transfer ?? 0)
+				: transfer),
 		0,
 	);
 

@@ -26,6 +26,7 @@ import {
 	savedSetsGlobal,
 	setTransfer,
 	sizesFile,
+	wordRulesGlobal,
 	zstdGlobal,
 	type PieceOfFile,
 	type SavedPack,
@@ -45,6 +46,7 @@ import {
 	type Posting,
 } from '../common/pagefind-index.ts';
 import { postingsFromRecipe, writeSearchRecipe } from '../common/search-recipe.ts';
+import { wordRuleOf, stemmerFile } from '../lib/word-rules.ts';
 
 const project = fileURLToPath(new URL('../../', import.meta.url));
 const iconSizes = [192, 512];
@@ -388,14 +390,44 @@ async function writeRecipe(
 			? (JSON.parse(body.subarray(pagefindSignature.length).toString('utf8')) as { content: string }).content
 			: '';
 	});
-	const recipe = writeSearchRecipe(texts, pages);
-	const made = indexChunks(postingsFromRecipe(recipe, texts));
+	const rule = wordRuleOf(language);
+	const recipe = writeSearchRecipe(texts, pages, rule);
+	const made = indexChunks(postingsFromRecipe(recipe, texts, rule));
 	if (made.length !== chunks.length || made.some((chunk, index) => !chunks[index]!.equals(asPagefindFile(chunk))))
 		return undefined;
 	const bytes = compressPack(new TextEncoder().encode(JSON.stringify(recipe)));
 	const path = nameByContent(`${language}-recipe`, bytes, 'zst');
 	await writeFile(join(root, path), bytes);
-	return { file: base + path, transfer: bytes.length, pack: `${language}-index` };
+	const ruleScript = rule && (await writeWordRule(root, language));
+	return {
+		file: base + path,
+		transfer: bytes.length,
+		pack: `${language}-index`,
+		...(ruleScript && { rule: { file: base + ruleScript.file, transfer: ruleScript.transfer } }),
+	};
+}
+
+/** The language's word rule and its stemmer, bundled apart: only a worker that makes this language's index loads it. */
+async function writeWordRule(root: string, language: string) {
+	const rule = JSON.stringify(fileURLToPath(new URL('../common/search-words.ts', import.meta.url)));
+	const code = JSON.stringify(language);
+	const { outputFiles } = await bundle({
+		stdin: {
+			contents: `import { stem } from ${JSON.stringify(stemmerFile(language))}; import { wordRule } from ${rule};
+(self.${wordRulesGlobal} ??= {})[${code}] = wordRule(${code}, stem);`,
+			resolveDir: project,
+		},
+		bundle: true,
+		minify: true,
+		format: 'iife',
+		target: 'es2022',
+		write: false,
+		legalComments: 'none',
+	});
+	const script = outputFiles[0]!.contents;
+	const file = nameByContent(`words-${language}`, script, 'js');
+	await writeFile(join(root, file), script);
+	return { file, transfer: gzipSync(script).length };
 }
 
 async function writeAppManifests(root: string, base: string) {

@@ -14,6 +14,7 @@ import {
 } from '../common/pagefind-index.ts';
 import { postingsFromRecipe, type SearchRecipe } from '../common/search-recipe.ts';
 import type { SavedSearch } from '../common/offline-protocol.ts';
+import type { WordRule } from '../common/search-words.ts';
 
 const isGzip = (bytes: Uint8Array) => bytes[0] === 0x1f && bytes[1] === 0x8b;
 
@@ -121,8 +122,9 @@ export async function makeSearchIndex(
 	search: SavedSearch,
 	keyOf: (url: string) => string | undefined,
 	decompress: (bytes: Uint8Array) => Uint8Array,
+	rule: WordRule | undefined,
 ): Promise<string[]> {
-	if (!search.recipe) return [];
+	if (!search.recipe || (search.recipe.rule && !rule)) return [];
 	const { folder } = placesOf(search);
 	const savedContent = async (url: string) => {
 		const kept = await cache.match(keyOf(url) ?? url);
@@ -140,5 +142,5 @@ export async function makeSearchIndex(
 	const recipe = JSON.parse(
 		new TextDecoder().decode(decompress(new Uint8Array(await (await fetched(search.recipe.file)).arrayBuffer()))),
 	) as SearchRecipe;
-	return keepChunks(cache, indexChunks(postingsFromRecipe(recipe, texts)), meta, folder, search.language, keyOf);
+	return keepChunks(cache, indexChunks(postingsFromRecipe(recipe, texts, rule)), meta, folder, search.language, keyOf);
 }

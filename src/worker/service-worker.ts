@@ -13,6 +13,7 @@ import {
 	savedSetsGlobal,
 	sizesFile,
 	unpack,
+	wordRulesGlobal,
 	zstdGlobal,
 	type SavedFile,
 	type SavedPack,
@@ -20,6 +21,7 @@ import {
 	type WorkerBuild,
 	type WorkerMessage,
 } from '../common/offline-protocol.ts';
+import type { WordRule } from '../common/search-words.ts';
 import { notAvailablePage } from './not-available.ts';
 import { contentOf, makeSearchIndex, rebuildSearchIndex } from './search-index.ts';
 
@@ -46,6 +48,7 @@ interface WorkerScope {
 	importScripts(...urls: string[]): void;
 	[savedSetsGlobal]?: Record<string, SavedSet>;
 	[zstdGlobal]?: (compressed: Uint8Array) => Uint8Array;
+	[wordRulesGlobal]?: Record<string, WordRule>;
 	addEventListener(type: 'install' | 'activate', listener: (event: ExtendableEvent) => void): void;
 	addEventListener(type: 'message', listener: (event: MessageFromPage) => void): void;
 }
@@ -60,6 +63,8 @@ const chosen = (new URL(worker.location.href).searchParams.get('save') ?? '')
 	.filter((set) => set in GUIDE.sets);
 worker.importScripts(...chosen.map((set) => base + GUIDE.sets[set]), ...(chosen.length ? [base + GUIDE.decoder] : []));
 const savedSets = worker[savedSetsGlobal] ?? {};
+// A language whose index is made on the device needs its word rule to read the recipe.
+worker.importScripts(...new Set(chosen.flatMap((set) => savedSets[set]?.search?.recipe?.rule?.file ?? [])));
 // The languages share their styles and scripts: each file once, and each pack.
 const entries = [
 	...new Map(chosen.flatMap((set) => savedSets[set]?.files ?? []).map((file) => [file.url, file])).values(),
@@ -268,7 +273,13 @@ async function install(event: ExtendableEvent) {
 		if (failures.length) throw failures.find((error) => (error as Error).name === 'QuotaExceededError') ?? failures[0];
 		for (const search of toMake) {
 			const keyOf = (url: string) => precache.getCacheKeyForURL(url);
-			const kept = await makeSearchIndex(cache, search, keyOf, worker[zstdGlobal]!).catch(() => []);
+			const kept = await makeSearchIndex(
+				cache,
+				search,
+				keyOf,
+				worker[zstdGlobal]!,
+				worker[wordRulesGlobal]?.[search.language],
+			).catch(() => []);
 			saved += search.recipe!.transfer;
 			if (!kept.length) await savePack(cache, packs.get(search.recipe!.pack)!, missing);
 			else await tellPages({ type: 'guide-offline-progress', saved, total, sets: chosen });

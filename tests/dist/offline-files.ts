@@ -25,6 +25,7 @@ import {
 	readPostings,
 } from '../../src/common/pagefind-index.ts';
 import { postingsFromRecipe, type SearchRecipe } from '../../src/common/search-recipe.ts';
+import type { WordRule } from '../../src/common/search-words.ts';
 import { builtPages, languageOf, readBuiltHtml, readBuiltPage, withBase, type BuiltSite } from './built-site.ts';
 
 /**
@@ -83,7 +84,12 @@ function searchIndexProblems(dist: string, base: string, language: string, { sea
 		const fragment = gunzipSync(readFileSync(join(dist, 'pagefind', 'fragment', `${page}.pf_fragment`)));
 		return (JSON.parse(fragment.subarray(pagefindSignature.length).toString('utf8')) as { content: string }).content;
 	});
-	if (differs(indexChunks(postingsFromRecipe(recipe, texts))))
+	// The rule as the worker gets it: the language's script, run against a stand-in for the worker.
+	const scope: { guideWordRules?: Record<string, WordRule> } = {};
+	if (search.recipe.rule) runInNewContext(read(search.recipe.rule.file).toString('utf8'), { self: scope });
+	const rule = scope.guideWordRules?.[language];
+	if (search.recipe.rule && !rule) return [`${language}: the script of its word rule gives the worker no rule`];
+	if (differs(indexChunks(postingsFromRecipe(recipe, texts, rule))))
 		return [
 			`${language}: the search index made from its recipe and the pages' text differs from the one Pagefind built`,
 		];
