@@ -1,8 +1,8 @@
 // A language's search index, made on the reader's device from the pages' own text, so that saving a language does
 // not download the index as well (about 2 KB a page). Pagefind numbers a page's words as its fragment's text split at
 // spaces, and indexes each such word under the same words wherever it stands: the recipe holds, once for the
-// language, what each written word the language's rule gets wrong is indexed as (src/common/search-words.ts); for each page, the weight of each position (headings weigh more)
-// in runs; and, given whole, the few postings the rule does not give (the words of a page's title, mostly). The build
+// language, what each written word the language's rule gets wrong is indexed as (src/common/search-words.ts); for
+// each page, the weight of each position (headings weigh more) in runs; and, given whole, the few postings the rule does not give (the words of a page's title, mostly). The build
 // checks that the recipe makes Pagefind's index byte for byte, and the reader's device checks each chunk's SHA-1.
 import type { Posting } from './pagefind-index.ts';
 import type { Entry, WordRule } from './search-words.ts';

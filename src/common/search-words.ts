@@ -30,9 +30,9 @@ export function wordRule(language: string, stem: Stem): WordRule {
 		const entries = [entry(whole, 1)];
 		const written = lower.replace(asciiPunctuation, '');
 		if (written !== whole) entries.push(entry(written, 1));
-		const pieces = lower.split(asciiPunctuation).filter((piece) => piece.length > 1);
-		if (lower.split(asciiPunctuation).filter(Boolean).length > 1)
-			for (const piece of pieces) entries.push(entry(piece, pieces.length));
+		const parts = lower.split(asciiPunctuation).filter(Boolean);
+		const pieces = parts.filter((piece) => piece.length > 1);
+		if (parts.length > 1) for (const piece of pieces) entries.push(entry(piece, pieces.length));
 		const seen = new Set<string>();
 		return entries.filter((one) => !seen.has(one.join('\u0000')) && !!seen.add(one.join('\u0000')));
 	};

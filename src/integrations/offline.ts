@@ -411,23 +411,13 @@ async function writeRecipe(
 async function writeWordRule(root: string, language: string) {
 	const rule = JSON.stringify(fileURLToPath(new URL('../common/search-words.ts', import.meta.url)));
 	const code = JSON.stringify(language);
-	const { outputFiles } = await bundle({
-		stdin: {
-			contents: `import { stem } from ${JSON.stringify(stemmerFile(language))}; import { wordRule } from ${rule};
+	const file = await writeScriptApart(
+		root,
+		`words-${language}`,
+		`import { stem } from ${JSON.stringify(stemmerFile(language))}; import { wordRule } from ${rule};
 (self.${wordRulesGlobal} ??= {})[${code}] = wordRule(${code}, stem);`,
-			resolveDir: project,
-		},
-		bundle: true,
-		minify: true,
-		format: 'iife',
-		target: 'es2022',
-		write: false,
-		legalComments: 'none',
-	});
-	const script = outputFiles[0]!.contents;
-	const file = nameByContent(`words-${language}`, script, 'js');
-	await writeFile(join(root, file), script);
-	return { file, transfer: gzipSync(script).length };
+	);
+	return { file, transfer: gzipSync(await readFile(join(root, file))).length };
 }
 
 async function writeAppManifests(root: string, base: string) {
@@ -467,10 +457,10 @@ async function writeAppManifests(root: string, base: string) {
 	}
 }
 
-/** The zstd decoder (fzstd), bundled apart: only a worker that has something to save loads it. */
-async function writeDecoder(root: string): Promise<string> {
+/** A script for the worker to import, bundled from `contents` and named by its content. */
+async function writeScriptApart(root: string, name: string, contents: string): Promise<string> {
 	const { outputFiles } = await bundle({
-		stdin: { contents: `import { decompress } from 'fzstd'; self.${zstdGlobal} = decompress;`, resolveDir: project },
+		stdin: { contents, resolveDir: project },
 		bundle: true,
 		minify: true,
 		format: 'iife',
@@ -479,10 +469,14 @@ async function writeDecoder(root: string): Promise<string> {
 		legalComments: 'none',
 	});
 	const script = outputFiles[0]!.contents;
-	const file = nameByContent('zstd', script, 'js');
+	const file = nameByContent(name, script, 'js');
 	await writeFile(join(root, file), script);
 	return file;
 }
+
+/** The zstd decoder (fzstd), bundled apart: only a worker that has something to save loads it. */
+const writeDecoder = (root: string) =>
+	writeScriptApart(root, 'zstd', `import { decompress } from 'fzstd'; self.${zstdGlobal} = decompress;`);
 
 /** Each set's list, named by its content, with what saving it costs. */
 async function writeLists(root: string, base: string, decoder: string, warn: (message: string) => void) {

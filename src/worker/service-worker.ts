@@ -280,7 +280,7 @@ async function install(event: ExtendableEvent) {
 				worker[zstdGlobal]!,
 				worker[wordRulesGlobal]?.[search.language],
 			).catch(() => []);
-			saved += search.recipe!.transfer;
+			saved += search.recipe!.transfer + (search.recipe!.rule?.transfer ?? 0);
 			if (!kept.length) await savePack(cache, packs.get(search.recipe!.pack)!, missing);
 			else await tellPages({ type: 'guide-offline-progress', saved, total, sets: chosen });
 		}
