@@ -3,6 +3,7 @@ import { sourceLanguage } from '../languages.ts';
 import { addBase } from './base-path.ts';
 import { methodSlugOf } from './method-cards.ts';
 import { methodEndSections } from '../schemas/method.ts';
+import { sectionsOf } from './sidebar-sections.ts';
 
 export const onRequest = defineRouteMiddleware((context) => {
 	const route = context.locals.starlightRoute;
@@ -17,6 +18,7 @@ export const onRequest = defineRouteMiddleware((context) => {
 	// A splash page (the home pages, 404) has no sidebar, and on a phone the sidebar holds the menu and the
 	// language switch: every page gets it, so that a reader who lands on any page can reach them.
 	route.hasSidebar = true;
+	route.sidebar = sectionsOf(route.sidebar);
 	// content/docs/404.md is a draft only to keep it out of Starlight's page route (see the file): it is no draft to
 	// a reader, who must not see the notice that says so.
 	if (route.entry.id === '404') route.entry.data.draft = false;

@@ -227,6 +227,23 @@ test('without JavaScript the page shows the blank form, readable, and it prints 
 	await context.close();
 });
 
+test('a visit that starts no plan does not fetch the printed plan; printing fetches it and prints it', async ({
+	page,
+}) => {
+	const fetched: string[] = [];
+	page.on('request', (request) => fetched.push(request.url()));
+	await page.addInitScript(() => {
+		window.print = () => undefined;
+	});
+	await page.goto('/en/plan/', { waitUntil: 'networkidle' });
+	expect(fetched.filter((url) => /printout|plan-print/.test(url))).toEqual([]);
+	await expect(page.locator('.plan-document')).toHaveCount(0);
+	await page.getByRole('button', { name: 'Print the plan' }).click();
+	await expect(page.locator('.plan-document')).toBeAttached();
+	expect(fetched.filter((url) => /printout\.[\w-]+\.js$/.test(url))).toHaveLength(1);
+	expect(fetched.filter((url) => /plan-print\.[\w-]+\.css$/.test(url))).toHaveLength(1);
+});
+
 test('the plan and the blank plan print on the pages the plan page states, in A4 and in Letter', async ({ page }) => {
 	await page.addInitScript(() => {
 		window.print = () => undefined;
@@ -250,11 +267,13 @@ test('the plan and the blank plan print on the pages the plan page states, in A4
 		const margin = { top: '12mm', bottom: '12mm', left: '12mm', right: '12mm' };
 		return (await getDocumentProxy(new Uint8Array(await page.pdf({ format, margin })))).numPages;
 	};
+	await expect(page.locator('.plan-document')).toBeAttached();
 	for (const format of ['A4', 'Letter'] as const)
 		expect(await sheets(format), format).toBeLessThanOrEqual(printedPages.filled);
 	// Printing fires "afterprint", which ends the blank plan: the button starts it again for each paper size.
 	for (const format of ['A4', 'Letter'] as const) {
 		await page.getByRole('button', { name: 'Print a blank plan' }).click();
+		await expect(page.locator('[data-plan]')).toHaveClass(/plan-blank/);
 		expect(await sheets(format), `the blank plan in ${format}`).toBe(printedPages[`blank${format}`]);
 	}
 });

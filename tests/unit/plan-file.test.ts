@@ -2,9 +2,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import {
-	chosenMethods,
 	fieldKey,
-	fillLayout,
 	headerFields,
 	headerKey,
 	isAnswerKey,
@@ -19,6 +17,7 @@ import {
 	type PlanStore,
 	type PrintLayout,
 } from '../../src/common/plan/model.ts';
+import { chosenMethods, fillLayout } from '../../src/common/plan/filled-plan.ts';
 import {
 	planFileBytes,
 	planFileLimit,

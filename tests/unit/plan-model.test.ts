@@ -5,11 +5,9 @@ import {
 	deletePlan,
 	fieldKey,
 	fileName,
-	fillLayout,
 	headerFields,
 	headerKey,
 	chosen,
-	chosenMethods,
 	isChosen,
 	keptPlans,
 	methodFieldKey,
@@ -20,7 +18,6 @@ import {
 	planName,
 	planToOpen,
 	PlanDraft,
-	promiseCard,
 	promiseFields,
 	promiseKey,
 	sayKey,
@@ -29,6 +26,7 @@ import {
 	type PlanStore,
 	type PrintLayout,
 } from '../../src/common/plan/model.ts';
+import { fillLayout, chosenMethods, promiseCard } from '../../src/common/plan/filled-plan.ts';
 import { toPlanFile } from '../../src/common/plan/plan-file.ts';
 
 const objective = fieldKey('prework/set-the-objective', 1);

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { fillLayout, type PrintLayout } from '../../src/common/plan/model.ts';
+import { type PrintLayout } from '../../src/common/plan/model.ts';
+import { fillLayout } from '../../src/common/plan/filled-plan.ts';
 import { wordDocumentFiles, xmlText } from '../../src/common/plan/word-document.ts';
 
 const layout: PrintLayout = {

@@ -11,13 +11,12 @@ import {
 	planName,
 	planToOpen,
 	PlanDraft,
-	promiseCard,
 	type Merge,
 	type Plan,
 	type PrintLayout,
 } from '../../common/plan/model.ts';
 import { planFileLimit, planFileLimitText, toPlanFile } from '../../common/plan/plan-file.ts';
-import { drawPrintout, drawPromiseCard } from './printout.ts';
+import type { Printout } from './printout.ts';
 import { stringsOf } from '../strings.ts';
 import * as store from './store.ts';
 import { addMethodFields, PlanView } from './view.ts';
@@ -42,10 +41,26 @@ export function startPlanPage() {
 	const message = (key: string, values?: Record<string, string>) => text(`guide.plan.${key}`, values);
 	for (const { methods } of layout.parts) if (methods) addMethodFields(root, methods);
 	const view = new PlanView(root);
-	const printout = drawPrintout(layout);
 	const card = document.createElement('div');
 	card.className = 'plan-card-sheet not-content';
-	root.append(printout.element, card);
+	root.append(card);
+	// The printed plan's code comes only when a reader may print a plan: when they start one, open one with answers,
+	// or print. A visit that only reads the page does not pay for it. Printed before it comes, or should it not come,
+	// the form prints, as it does without JavaScript.
+	let printout: Printout | undefined;
+	let printoutCode: Promise<typeof import('./printout.ts') | undefined> | undefined;
+	const loadPrintout = () => {
+		printoutCode ??= import('./printout.ts')
+			.then(async (code) => {
+				await code.addPrintStyles();
+				printout = code.drawPrintout(layout);
+				printout.showAll(draft.plan.answers);
+				card.before(printout.element);
+				return code;
+			})
+			.catch(() => (printoutCode = undefined));
+		return printoutCode;
+	};
 	const fileInput = view.find<HTMLInputElement>('[data-plan-file]');
 	const time = new Intl.DateTimeFormat(document.documentElement.lang, { dateStyle: 'medium', timeStyle: 'short' });
 	const nameOf = (plan: Plan) => planName(plan) || message('untitled');
@@ -56,7 +71,7 @@ export function startPlanPage() {
 
 	const showAnswer = (key: string, text: string) => {
 		view.showAnswer(key, text);
-		printout.show(key, text);
+		printout?.show(key, text);
 	};
 	const showChoices = () => view.showChoices(planChoices(plans, draft.plan), draft.plan.id, nameOf);
 	const showSaved = () =>
@@ -70,7 +85,8 @@ export function startPlanPage() {
 		draft = new PlanDraft(plan);
 		view.clearClashes();
 		for (const key of view.fields.keys()) view.showAnswer(key, draft.answer(key));
-		printout.showAll(plan.answers);
+		if (printout) printout.showAll(plan.answers);
+		else if (Object.keys(plan.answers).length) void loadPrintout();
 		store.rememberPlanId(plan.id);
 		showChoices();
 		showSaved();
@@ -112,13 +128,15 @@ export function startPlanPage() {
 	for (const [key, field] of view.fields) {
 		field.element.addEventListener('input', () => {
 			draft.type(key, field.value);
-			printout.show(key, field.value);
+			printout?.show(key, field.value);
 			if (key === nameKey) view.renameShown(nameOf(draft.plan));
 			clearTimeout(timer);
 			timer = setTimeout(save, saveDelay);
 		});
 		field.element.addEventListener('change', save);
 	}
+	root.addEventListener('focusin', () => void loadPrintout(), { once: true });
+	addEventListener('beforeprint', () => void loadPrintout());
 	addEventListener('pagehide', save);
 	document.addEventListener('visibilitychange', save);
 
@@ -211,22 +229,31 @@ export function startPlanPage() {
 		view.say(opened.kept ? message('imported', { name: nameOf(opened.plan) }) : message('storageRefused'));
 	}
 
-	view.find('[data-plan-print]').addEventListener('click', () => {
+	view.find('[data-plan-print]').addEventListener('click', () => void printPlan());
+	async function printPlan() {
 		save();
+		await loadPrintout();
 		print();
-	});
+	}
 	/** Prints what a class of the page's root shows instead of the plan, until the printing is done. */
 	const printAs = (className: string) => {
 		root.classList.add(className);
 		addEventListener('afterprint', () => root.classList.remove(className), { once: true });
 		print();
 	};
-	view.find('[data-plan-print-blank]').addEventListener('click', () => printAs('plan-blank'));
-	view.find('[data-plan-print-card]').addEventListener('click', () => {
+	view.find('[data-plan-print-blank]').addEventListener('click', () => void printBlank());
+	async function printBlank() {
+		await loadPrintout();
+		printAs('plan-blank');
+	}
+	view.find('[data-plan-print-card]').addEventListener('click', () => void printCard());
+	async function printCard() {
 		save();
-		card.replaceChildren(drawPromiseCard(promiseCard(layout, draft.plan.answers)));
+		const code = await loadPrintout();
+		if (!code) return print();
+		card.replaceChildren(code.drawPromiseCard(code.promiseCard(layout, draft.plan.answers)));
 		printAs('plan-print-card');
-	});
+	}
 
 	show(planToOpen(plans, store.rememberedPlanId(), now()));
 	if (!store.storageWorks()) view.say(message('storageRefused'));

@@ -9,8 +9,22 @@ import {
 	type LayoutField,
 	type LayoutMethods,
 	type PrintLayout,
-	type PromiseCard,
 } from '../../common/plan/model.ts';
+import { type PromiseCard } from '../../common/plan/filled-plan.ts';
+export { promiseCard } from '../../common/plan/filled-plan.ts';
+import printStyles from '../../styles/plan-print.css?url';
+
+/** Adds the printed plan's style sheet to the page, once it has loaded (a plan drawn before it would print unstyled). */
+export function addPrintStyles(): Promise<void> {
+	const sheet = document.createElement('link');
+	sheet.rel = 'stylesheet';
+	sheet.href = printStyles;
+	return new Promise((resolve, reject) => {
+		sheet.addEventListener('load', () => resolve());
+		sheet.addEventListener('error', () => reject(new Error(`The printed plan's styles did not load: ${printStyles}`)));
+		document.head.append(sheet);
+	});
+}
 
 function element<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string) {
 	const made = document.createElement(tag);

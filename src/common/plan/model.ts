@@ -1,6 +1,7 @@
 // The reader's plans as data, with no page and no browser storage: the keys of their answers, the plans kept side
 // by side, what another tab saved and where it clashes with what is typed here, opening a plan file, and the
-// printed plan's layout filled with answers. The page (page.ts) shows it; store.ts keeps it in the browser.
+// printed plan's layout. The page (page.ts) shows it; store.ts keeps it in the browser; filled-plan.ts fills the
+// layout with answers.
 import { newPlanId, planFileBytes, planFileLimit, readPlanFile, type Plan, type PlanFileProblem } from './plan-file.ts';
 
 export type { Plan } from './plan-file.ts';
@@ -253,64 +254,3 @@ export interface FilledMethod {
 	lang?: string;
 	fields: FilledField[];
 }
-
-/** An answer as it prints: its text, trimmed, or the label of the value chosen; '' for none. */
-function printedAnswer(field: LayoutField, answers: Answers) {
-	const answer = answers[field.key]?.trim() ?? '';
-	if (!field.choices) return answer;
-	return field.choices.find(({ value }) => value !== '' && value === answer)?.label ?? '';
-}
-
-/** The methods of the cards that the plan has chosen, in the order of the cards, each with its fields filled. */
-export function chosenMethods(methods: LayoutMethods, answers: Answers): FilledMethod[] {
-	return methods.cards
-		.filter(({ slug }) => isChosen(answers, slug))
-		.map(({ slug, title, lang }) => ({
-			slug,
-			title,
-			lang,
-			fields: methods.fields.map(({ field, label }) => {
-				const key = methodFieldKey(slug, field);
-				return { key, label, answer: answers[key]?.trim() ?? '' };
-			}),
-		}));
-}
-
-/**
- * The printed plan with a plan's answers in it (an answer with nothing but spaces counts as none; a choice prints
- * as its label), and in the part that offers the method cards, the methods chosen.
- */
-export function fillLayout(layout: PrintLayout, answers: Answers) {
-	const fill = (field: LayoutField): FilledField => ({ ...field, answer: printedAnswer(field, answers) });
-	return {
-		...layout,
-		header: layout.header.map(fill),
-		parts: layout.parts.map(({ methods, ...part }) => ({
-			...part,
-			fields: part.fields.map(fill),
-			chosen: methods ? chosenMethods(methods, answers) : [],
-		})),
-	};
-}
-export type FilledPlan = ReturnType<typeof fillLayout>;
-
-/**
- * The promise card, to hand to participants: the process's name, how much say they get, the three promises, the
- * organisation and whom to contact, and the guide's credit. Its fields are the plan's own, with the plan's labels.
- */
-export function promiseCard(layout: PrintLayout, answers: Answers) {
-	const filled = fillLayout(layout, answers);
-	const fields = new Map([...filled.header, ...filled.parts.flatMap((part) => part.fields)].map((f) => [f.key, f]));
-	const field = (key: string): FilledField => fields.get(key) ?? { key, label: '', answer: '' };
-	return {
-		title: layout.card.title,
-		process: field(nameKey).answer,
-		say: { ...field(sayKey), label: layout.card.say },
-		promises: (['use', 'decides', 'hearBack'] as const).map((name) => field(promiseKey(name))),
-		organisation: field(headerKey('organisation')),
-		contact: field(promiseKey('contact')),
-		credit: layout.credit,
-		address: layout.address,
-	};
-}
-export type PromiseCard = ReturnType<typeof promiseCard>;

@@ -2,7 +2,7 @@
 // plan's answers: the same parts, headings and answers, in the page's language. Pure text, so that it is tested
 // without a browser; src/browser/plan/docx.ts zips it. A handful of XML files, instead of a 200 KB library that
 // every reader who saves the guide offline would download.
-import type { FilledPlan } from './model.ts';
+import type { FilledPlan } from './filled-plan.ts';
 
 const wordNamespace = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
 const relationships = 'http://schemas.openxmlformats.org/package/2006/relationships';
