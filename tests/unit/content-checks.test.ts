@@ -668,7 +668,7 @@ test('a mistake in a Spanish text is explained in Spanish too; a mistake in an E
 		'es: el texto en español de `items.0.text.es` está vacío: escríbelo después de `es:`. La tabla de todos los mensajes, en español: content/docs/es/contribute/checks.mdx.',
 	]);
 	assert.deepEqual(explained('content/i18n/es.json'), [
-		'es: hay un error en los textos de la interfaz: el mensaje nombra la clave (entre comillas) y dice qué escribir. La tabla de todos los mensajes, en español: content/docs/es/contribute/checks.mdx.',
+		'es: hay un error en los textos de la interfaz: el mensaje indica la clave (entre comillas) y qué escribir. La tabla de todos los mensajes, en español: content/docs/es/contribute/checks.mdx.',
 	]);
 	assert.match(
 		String(explained('content/docs/es/about.mdx')[0]),
