@@ -347,7 +347,7 @@ test('each Spanish form the style guide rejects fails on its line, with the fix 
 	);
 });
 
-test('an order «Enumera…», «mantén en privado», a «devolución» without its results and «el caso de Haripur» fail in Spanish; the same words that are no order, or talk in private, do not', () => {
+test('an order «Enumera…», «mantén en privado», a «devolución» without its results, «el caso de Haripur» and «trabajaron en la desinformación» fail in Spanish; the same words that are no order, or talk in private, do not', () => {
 	const guide = copyOfTheContent();
 	const lines = [
 		'Enumera los grupos que viven en la colonia.',
@@ -360,6 +360,8 @@ test('an order «Enumera…», «mantén en privado», a «devolución» without
 		'Haz la devolución de resultados a la gente en una semana.',
 		'Lee [el estudio de caso de Haripur](/es/case-studies/haripur/).',
 		'Lee [el estudio de caso de Pakistán](/es/case-studies/haripur/).',
+		'Las lideresas trabajaron en la desinformación sobre la vacuna.',
+		'Las lideresas trabajaron contra la desinformación sobre la vacuna.',
 	];
 	guide.write('content/docs/es/fixture.mdx', spanishFixturePage(lines));
 	const found = styleProblemsOfSpanishFixture(guide).map((problem) =>
@@ -372,6 +374,7 @@ test('an order «Enumera…», «mantén en privado», a «devolución» without
 		'10 Mantén en privado',
 		'12 devolución a la gente',
 		'14 caso de Haripur',
+		'16 trabajaron en la desinformación',
 	]);
 });
 
