@@ -19,28 +19,28 @@ const explanations: Record<string, Explanations> = {
 			notLines: (where) =>
 				`${where} debe tener una línea por idioma debajo, cada una con el código del idioma: \`en: …\`, \`es: …\`.`,
 			unknownLanguage: (where) => `${where} no empieza con un idioma de la guía: usa \`en:\` o \`es:\`.`,
-			missing: (where) => `falta el texto en español de ${where}: añade una línea \`es: …\` con él.`,
+			missing: (where) => `falta el texto en español de ${where}: agrega una línea \`es: …\` con él.`,
 			empty: (where) => `el texto en español de ${where} está vacío: escríbelo después de \`es:\`.`,
 			notText: (where) =>
 				`el texto en español de ${where} debe ser una sola línea de texto (entre comillas dobles si es un número o empieza con un símbolo).`,
 			placeholder: (where) =>
 				`el texto en español de ${where} es una marca de texto pendiente (como TODO o TBD), no un texto: escribe el texto.`,
 			copied: (where) =>
-				`el texto en español de ${where} es el texto en inglés copiado sin cambios: tradúcelo. Si es un nombre o una palabra que el español escribe igual que el inglés, añádela a \`sameAsEnglish\` bajo \`es:\` en content/style.yaml.`,
+				`el texto en español de ${where} es el texto en inglés copiado sin cambios: tradúcelo. Si es un nombre o una palabra que el español escribe igual que el inglés, agrégala a \`sameAsEnglish\` bajo \`es:\` en content/style.yaml.`,
 			notRecorded: () =>
-				'esta traducción no registra de qué texto en inglés se hizo: cuando diga lo mismo que la página en inglés, añade entre sus líneas --- la línea `sourceFingerprint: …` que da el mensaje.',
+				'esta traducción no registra de qué texto en inglés se hizo: cuando diga lo mismo que la página en inglés, agrega entre sus líneas --- la línea `sourceFingerprint: …` que da el mensaje.',
 			outdated: () =>
 				'la página en inglés cambió después de esta traducción (es un aviso, no un error): actualiza la traducción y luego pon la línea `sourceFingerprint: …` que da el mensaje.',
 			missingPage: () =>
-				'falta esta traducción: cada página existe en cada idioma completo. Copia la página en inglés que da el mensaje a este archivo y traduce su texto.',
+				'falta esta traducción: cada página existe en cada idioma completo. Copia a este archivo la página en inglés que indica el mensaje y traduce su texto.',
 		},
 		checks: {
 			Frontmatter:
-				'hay un error en el encabezado del archivo (las líneas entre los dos ---): el mensaje en inglés nombra el campo y dice qué escribir.',
+				'hay un error en los datos de arriba del archivo (las líneas entre los dos ---): el mensaje en inglés indica el campo y qué escribir.',
 			'Interface strings':
-				'hay un error en los textos de la interfaz: el mensaje nombra la clave (entre comillas) y dice qué escribir.',
-			Checklists: 'hay un error en un punto de la lista de verificación: el mensaje nombra el punto y el campo.',
-			Glossary: 'hay un error en un término del glosario: el mensaje nombra el término y el campo.',
+				'hay un error en los textos de la interfaz: el mensaje indica la clave (entre comillas) y qué escribir.',
+			Checklists: 'hay un error en un punto de la lista de verificación: el mensaje indica el punto y el campo.',
+			Glossary: 'hay un error en un término del glosario: el mensaje indica el término y el campo.',
 			'Step pages':
 				'a esta página de paso le falta una sección, o sus secciones están en otro orden, o repite un dato que solo lleva la página en inglés: el mensaje dice cuál.',
 			'Your plan':
@@ -48,14 +48,14 @@ const explanations: Record<string, Explanations> = {
 			'Case studies': 'a este estudio de caso le falta un dato o una sección: el mensaje dice cuál.',
 			'Method cards':
 				'a esta ficha de método le falta un campo o una sección, o repite un dato de la ficha en inglés: el mensaje dice cuál.',
-			'Message templates': 'hay un error en una plantilla de mensaje: el mensaje nombra la plantilla y qué cambiar.',
+			'Message templates': 'hay un error en una plantilla de mensaje: el mensaje indica la plantilla y qué cambiar.',
 			Translations: 'hay un problema con esta traducción: el mensaje dice qué archivo escribir o qué línea añadir.',
 			Links:
 				'un enlace lleva a una página o a un título que no existe, o no empieza en la raíz del sitio con el idioma (/es/…): el mensaje da la línea.',
 			'Glossary terms':
 				'este texto usa una forma que el glosario pide evitar: el mensaje dice qué escribir en su lugar.',
 			Style:
-				'esta línea no sigue la guía de estilo (comillas « », formas que se evitan): el mensaje da la línea y qué escribir.',
+				'esta línea no sigue la guía de estilo (comillas « », formas que se evitan, una fuente citada con su nombre completo más de una vez en la página): el mensaje da la línea y qué escribir.',
 		},
 		table: 'La tabla de todos los mensajes, en español: content/docs/es/contribute/checks.mdx.',
 	},

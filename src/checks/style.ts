@@ -8,7 +8,15 @@ import type { Guide, Problem } from './guide.ts';
 interface LanguageStyle {
 	/** The pair of quotation marks readers see in this language, such as `« »`. */
 	quotes?: string;
-	avoid?: { forms: string[]; use: string; why?: Record<string, string> }[];
+	avoid?: {
+		forms: string[];
+		use: string;
+		why?: Record<string, string>;
+		/** How many times a page may use the form before it fails, such as a long link text named in full once. */
+		perPage?: number;
+		/** The form fails only where a sentence or an item begins, as an order does («Enumera…»), not inside one. */
+		atSentenceStart?: boolean;
+	}[];
 }
 
 const quotationMarks = ['"', '“', '”', '«', '»', '„'];
@@ -74,6 +82,12 @@ const filesIn = (guide: Guide, lang: string) => [
 	'content/kit/messages.yaml',
 ];
 
+/** A form that only an order is: at the start of a line, an item, a sentence or a clause after a colon, past any marks. */
+const atSentenceStartPattern = (form: string) =>
+	new RegExp(`(?<=(?:^|[.!?:;])[^\\p{L}\\p{N}]*)${formPattern(form).source}`, 'iu');
+
+const times = (count: number) => (count === 1 ? 'once' : count === 2 ? 'twice' : `${count} times`);
+
 /** Why a rule stands, in English and in the language it is for, after the fix: ` In Mexico… / En México…`. */
 const reason = (why: Record<string, string> | undefined, lang: string) => {
 	const texts = [why?.en, lang === 'en' ? undefined : why?.[lang]].filter(Boolean);
@@ -94,12 +108,13 @@ export function styleProblems(guide: Guide): Problem[] {
 		if (!style) return [];
 		const [open, close] = style.quotes?.split(' ') ?? [];
 		const wrongQuotes = quotationMarks.filter((mark) => style.quotes && mark !== open && mark !== close);
-		const rules = (style.avoid ?? []).flatMap(({ forms, use, why }) =>
+		const rules = (style.avoid ?? []).flatMap(({ forms, use, why, perPage, atSentenceStart }) =>
 			forms.map((form) => ({
 				form,
 				use,
 				why: reason(why, lang),
-				pattern: formPattern(form),
+				perPage: perPage ?? 0,
+				pattern: atSentenceStart ? atSentenceStartPattern(form) : formPattern(form),
 			})),
 		);
 		return filesIn(guide, lang).flatMap((file) => {
@@ -109,6 +124,8 @@ export function styleProblems(guide: Guide): Problem[] {
 			} catch {
 				return [];
 			}
+			// How many times the page has used each form limited per page, up to the line being read.
+			const used = new Map<string, number>();
 			return visibleLines(file, text, lang).flatMap(({ line, text: visible }) => {
 				const found: Problem[] = [];
 				const mark = wrongQuotes.find((quote) => visible.includes(quote));
@@ -119,6 +136,18 @@ export function styleProblems(guide: Guide): Problem[] {
 						message: `uses the quotation mark ${mark}: text in ${lang} quotes ${open}like this${close} (the style guide, content/style.yaml).`,
 					});
 				for (const rule of rules) {
+					if (rule.perPage) {
+						const words = visible.match(new RegExp(rule.pattern.source, 'giu')) ?? [];
+						const before = used.get(rule.form) ?? 0;
+						used.set(rule.form, before + words.length);
+						if (words.length && before + words.length > rule.perPage)
+							found.push({
+								file,
+								line,
+								message: `uses "${words.at(-1)}" more than ${times(rule.perPage)} on the page: write "${rule.use}" instead.${rule.why} (The style guide's list for ${lang}, content/style.yaml.)`,
+							});
+						continue;
+					}
 					const word = rule.pattern.exec(visible)?.[0];
 					if (word)
 						found.push({

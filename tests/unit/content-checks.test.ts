@@ -347,6 +347,91 @@ test('each Spanish form the style guide rejects fails on its line, with the fix 
 	);
 });
 
+test('an order «Enumera…», «mantén en privado», a «devolución» without its results, «el caso de Haripur» and «trabajaron en la desinformación» fail in Spanish; the same words that are no order, or talk in private, do not', () => {
+	const guide = copyOfTheContent();
+	const lines = [
+		'Enumera los grupos que viven en la colonia.',
+		'1. **Enumera** las dependencias que deciden.',
+		'Antes de empezar: enumera lo que ya sabes.',
+		'El marco enumera lo que debe contener un plan.',
+		'Mantén en privado la lista de contactos.',
+		'Habla en privado con esa persona al terminar.',
+		'Haz la devolución a la gente en una semana.',
+		'Haz la devolución de resultados a la gente en una semana.',
+		'Lee [el estudio de caso de Haripur](/es/case-studies/haripur/).',
+		'Lee [el estudio de caso de Pakistán](/es/case-studies/haripur/).',
+		'Las lideresas trabajaron en la desinformación sobre la vacuna.',
+		'Las lideresas trabajaron contra la desinformación sobre la vacuna.',
+	];
+	guide.write('content/docs/es/fixture.mdx', spanishFixturePage(lines));
+	const found = styleProblemsOfSpanishFixture(guide).map((problem) =>
+		/:(\d+): uses "([^"]+)"/.exec(problem)?.slice(1).join(' '),
+	);
+	assert.deepEqual(found, [
+		'6 Enumera',
+		'7 Enumera',
+		'8 enumera',
+		'10 Mantén en privado',
+		'12 devolución a la gente',
+		'14 caso de Haripur',
+		'16 trabajaron en la desinformación',
+	]);
+});
+
+test('a page may name «el artículo de Code for All de 2022» once: each later line that names it in full fails, with the short form to write', () => {
+	const guide = copyOfTheContent();
+	const article =
+		'[el artículo de Code for All de 2022](https://codeforall.org/2022/01/18/framework-for-digital-citizen-led-participatory-processes/)';
+	guide.write(
+		'content/docs/es/fixture.mdx',
+		spanishFixturePage([
+			`Como cuenta ${article}, hubo dos pilotos.`,
+			`Los equipos aprendieron mucho (${article}).`,
+			'Según el artículo, llevó tiempo.',
+			`Todo llevó tiempo (${article}).`,
+		]),
+	);
+	const style = styleProblemsOfSpanishFixture(guide);
+	assert.deepEqual(
+		style.map((problem) => /:(\d+): uses "([^"]+)" more than once on the page/.exec(problem)?.slice(1).join(' ')),
+		['7 artículo de Code for All de 2022', '9 artículo de Code for All de 2022'],
+	);
+	assert.match(
+		style[0]!,
+		/write "la primera vez, el artículo de Code for All \(de 2022 si hace falta\); después, el artículo/,
+	);
+});
+
+test('English text is held to the English rules of the style guide: "the Haripur case study", and the 2022 Code for All article named in full twice', () => {
+	const guide = copyOfTheContent();
+	const article =
+		'[the 2022 Code for All article](https://codeforall.org/2022/01/18/framework-for-digital-citizen-led-participatory-processes/)';
+	guide.write(
+		'content/docs/en/fixture.mdx',
+		[
+			'---',
+			'title: A test page',
+			'description: A page to test the style guide.',
+			'---',
+			'',
+			'See [the Haripur case study](/en/case-studies/haripur/).',
+			'See [the Pakistan case study](/en/case-studies/haripur/).',
+			`Both teams learned a lot (${article}).`,
+			`It took a long time (${article}).`,
+			'',
+		].join('\n'),
+	);
+	const style = guide.problems().filter((problem) => problem.startsWith('Style: content/docs/en/fixture.mdx'));
+	assert.deepEqual(
+		style.map((problem) => /:(\d+): uses "([^"]+)"/.exec(problem)?.slice(1).join(' ')),
+		['6 Haripur case study', '9 2022 Code for All article'],
+	);
+	assert.match(
+		style[0]!,
+		/write "the Pakistan case study, the Pakistan pilot \(the link to \/en\/case-studies\/haripur\/ stays\)" instead\. Why: the Pakistan pilot built on/,
+	);
+});
+
 test('a plan label or a message template in Spanish is held to the style guide too', () => {
 	const guide = copyOfTheContent();
 	guide.edit('content/plan.yaml', /^(\s+es: )(.+)$/m, '$1Los aportes de la gente: $2');
@@ -586,7 +671,7 @@ test('a mistake in a Spanish text is explained in Spanish too; a mistake in an E
 		'es: el texto en español de `items.0.text.es` está vacío: escríbelo después de `es:`. La tabla de todos los mensajes, en español: content/docs/es/contribute/checks.mdx.',
 	]);
 	assert.deepEqual(explained('content/i18n/es.json'), [
-		'es: hay un error en los textos de la interfaz: el mensaje nombra la clave (entre comillas) y dice qué escribir. La tabla de todos los mensajes, en español: content/docs/es/contribute/checks.mdx.',
+		'es: hay un error en los textos de la interfaz: el mensaje indica la clave (entre comillas) y qué escribir. La tabla de todos los mensajes, en español: content/docs/es/contribute/checks.mdx.',
 	]);
 	assert.match(
 		String(explained('content/docs/es/about.mdx')[0]),
