@@ -112,8 +112,15 @@ test('a page not yet translated shows the English text with Starlight’s notice
 	const about = page('ur/about');
 	assert.match(about, /About the guide/);
 	assert.match(about, /class="[^"]*sl-fallback|This content is not available in your language yet/);
+	// Each page's sidebar opens its own section (src/lib/sidebar-sections.ts): every step, though untranslated, is in
+	// its own page's sidebar, and About's leads to where the process starts.
+	assert.match(about, new RegExp(`href="${base}ur/process/"`), 'the sidebar lacks the process');
 	for (const { slug } of processSteps())
-		assert.match(about, new RegExp(`href="${base}ur/${slug}/"`), `the sidebar lacks ${slug}`);
+		assert.match(
+			page(`ur/${slug}`),
+			new RegExp(`href="${base}ur/${slug}/" aria-current="page"`),
+			`the sidebar lacks ${slug}`,
+		);
 });
 
 test('on a translated page, checklist items and glossary terms not yet translated read in English, marked as English', () => {
